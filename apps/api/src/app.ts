@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/index.js';
+import { uuidv7 } from './platform/db/ids.js';
+import { createAudit } from './platform/audit/audit.js';
+import { createSessionStore } from './platform/auth/sessions.js';
+import { registerAuthentication } from './platform/auth/authenticate.js';
+import { registerAccessControl } from './platform/access/access.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
+import { hasWebBuild, registerWebApp } from './platform/http/web.js';
+import { registerOpsRoutes } from './platform/http/ops.js';
+import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
+import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
+import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+z.config(z.locales.id());
+
+export type AppDeps = { config: Config; database: Database; clock?: () => Date };
+
+/** The composition root: platform plugins first, then each module under /api/v1. */
+export async function buildApp({ config, database, clock = () => new Date() }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    genReqId: () => uuidv7(),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerProblemHandlers(app);
+
+  const db = database.db;
+  const audit = createAudit({ clock });
+  const sessions = createSessionStore({ secret: config.sessionSecret, ttlHours: config.sessionTtlHours, clock });
+  await app.register(cookie);
+  // Order matters: the caller is resolved before access is checked, and both before any route exists.
+  registerAuthentication(app, { db, sessions, loadPrincipal, clock });
+  registerAccessControl(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org', 'https://*.tile.openstreetmap.org'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, parts: 10, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Selaras API', version: '1.0.0', description: 'Arahan, tindak lanjut dan kinerja Pemasyarakatan' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'selaras_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerIdempotency(app, { db });
+  registerOpsRoutes(app, { database, config });
+
+  const units = createOrgUnitsService({ db, audit, clock });
+  const auth = createAuthService({ db, audit, sessions, clock });
+  const users = createUsersService({ db, audit, units, sessions, clock });
+  const auditLog = createAuditLogService({ db });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(auth, { secureCookies: config.secureCookies, loginRateLimitPerMinute: config.loginRateLimitPerMinute }));
+      await api.register(orgUnitsRoutes(units));
+      await api.register(usersRoutes(users));
+      await api.register(auditLogRoutes(auditLog));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = config.webDist ?? DEFAULT_WEB_DIST;
+  if (hasWebBuild(webDist)) await registerWebApp(app, webDist);
+  return app;
+}

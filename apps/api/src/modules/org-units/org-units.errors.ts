@@ -1,0 +1,16 @@
+import type { UnitImportResult } from '@selaras/contracts';
+import { AppError, invalid, notFound } from '../../platform/http/errors.js';
+
+export const unitNotFound = () => notFound('Unit kerja', 'units.not_found');
+
+export function importRejected(errors: UnitImportResult['errors']): AppError {
+  return invalid(
+    'units.import_invalid',
+    `Berkas berisi ${errors.length} kesalahan; tidak ada yang diterapkan. Perbaiki baris yang disebut lalu unggah lagi.`,
+    errors.map((e) => ({ path: e.row ? `baris ${e.row}${e.field ? ` · ${e.field}` : ''}` : 'berkas', message: e.message, code: 'row_invalid' })),
+  );
+}
+
+export function unreadableFile(detail: string): AppError {
+  return new AppError({ code: 'units.file_unreadable', status: 400, title: 'Berkas tidak terbaca', detail });
+}

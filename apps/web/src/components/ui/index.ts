@@ -1,0 +1,11 @@
+export { Alert } from './alert';
+export { Button, buttonClasses } from './button';
+export { Card } from './card';
+export { CheckboxField } from './checkbox-field';
+export { cx } from './cx';
+export { PageHeader } from './page-header';
+export { Pagination } from './pagination';
+export { SelectField, type SelectOption } from './select-field';
+export { Spinner } from './spinner';
+export { EmptyRow, Table, Td, Th } from './table';
+export { TextField } from './text-field';

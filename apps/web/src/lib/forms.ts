@@ -1,0 +1,52 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { z } from 'zod';
+import { isApiError } from './api-client';
+import { getLanguage, translate } from './i18n/i18n';
+import type { MessageKey } from './i18n/messages';
+
+function message(key: MessageKey, params?: Record<string, string | number>): string {
+  return translate(getLanguage(), key, params);
+}
+
+/**
+ * Plain-language messages for the zod checks that carry no message of their own; passed to
+ * zodResolver so form errors follow the chosen language.
+ */
+export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return message('validation.required');
+      return message('validation.minLength', { min: Number(issue.minimum) });
+    case 'too_big':
+      return message('validation.maxLength', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? message('validation.email') : message('validation.format');
+    case 'invalid_type':
+    case 'invalid_value':
+      return message('validation.choose');
+    default:
+      return undefined;
+  }
+}
+
+export const resolverOptions = { error: localizedIssue };
+
+/**
+ * Puts the server's field errors (`body.position.unitId`) onto the matching form fields and returns what
+ * is left to say above the form, or null when every error found its field.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  if (!isApiError(error) || !error.problem.errors?.length) return null;
+  let unplaced = false;
+  for (const issue of error.problem.errors) {
+    const path = issue.path.replace(/^body\./, '');
+    const field = fields.find((name) => name === path);
+    if (field) setError(field, { type: 'server', message: issue.message });
+    else unplaced = true;
+  }
+  return unplaced ? (error.problem.detail ?? error.problem.title) : null;
+}

@@ -1,0 +1,16 @@
+import type { Language } from '../format';
+
+/** English for the Indonesian messages written into the shared contract schemas. */
+const CONTRACT_MESSAGES_EN: Record<string, string> = {
+  'NIP harus 18 angka': 'NIP must be 18 digits',
+  'Nomor WhatsApp tidak valid (contoh 081234567890)': 'Invalid WhatsApp number (for example 081234567890)',
+  'Nama pengguna hanya huruf kecil, angka, titik, garis bawah atau tanda hubung':
+    'Username may only contain lower-case letters, digits, dots, underscores or hyphens',
+  'Kata sandi minimal 10 karakter': 'Password must be at least 10 characters',
+  'Kata sandi baru minimal 10 karakter': 'New password must be at least 10 characters',
+};
+
+export function localizeContractMessage(message: string, lang: Language): string {
+  if (lang === 'id') return message;
+  return CONTRACT_MESSAGES_EN[message] ?? message;
+}

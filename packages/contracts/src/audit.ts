@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { PageQuerySchema, pageOf } from './paging.js';
+
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.logout_all',
+  'auth.password_changed',
+  'auth.position_switched',
+  'auth.token_created',
+  'auth.token_revoked',
+  'units.imported',
+  'users.created',
+  'users.updated',
+  'users.position_added',
+  'users.position_removed',
+  'users.password_reset',
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AuditEventSchema = z.object({
+  id: z.uuid(),
+  at: z.string(),
+  action: AuditActionSchema,
+  actorName: z.string().nullable(),
+  positionTitle: z.string().nullable(),
+  subjectType: z.string(),
+  subjectId: z.string().nullable(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  requestId: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const ListAuditQuerySchema = PageQuerySchema.extend({
+  action: AuditActionSchema.optional(),
+  unitId: z.uuid().optional(),
+}).strict();
+
+export const AuditPageSchema = pageOf(AuditEventSchema);

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'admin',
+  'leader',
+  'verifier',
+  'operator',
+  'security_officer',
+  'programme_officer',
+  'cooperative_officer',
+  'viewer',
+] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PERMISSIONS = [
+  'units:read',
+  'units:import',
+  'users:read',
+  'users:manage',
+  'audit:read',
+  'tokens:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyRole: Permission[] = ['units:read', 'tokens:manage'];
+
+/** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...PERMISSIONS],
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read'],
+  verifier: [...everyRole, 'users:read'],
+  operator: everyRole,
+  security_officer: everyRole,
+  programme_officer: everyRole,
+  cooperative_officer: everyRole,
+  viewer: ['units:read'],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
