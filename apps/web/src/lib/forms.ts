@@ -1,7 +1,8 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
 import { isApiError } from './api-client';
-import { getLanguage, translate } from './i18n/i18n';
+import { describeError } from './errors';
+import { getLanguage, translate, type Translate } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 
 function message(key: MessageKey, params?: Record<string, string | number>): string {
@@ -39,14 +40,15 @@ export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
+  t: Translate,
 ): string | null {
-  if (!isApiError(error) || !error.problem.errors?.length) return null;
-  let unplaced = false;
-  for (const issue of error.problem.errors) {
+  const issues = isApiError(error) ? (error.problem.errors ?? []) : [];
+  let unplaced = issues.length === 0;
+  for (const issue of issues) {
     const path = issue.path.replace(/^body\./, '');
     const field = fields.find((name) => name === path);
     if (field) setError(field, { type: 'server', message: issue.message });
     else unplaced = true;
   }
-  return unplaced ? (error.problem.detail ?? error.problem.title) : null;
+  return unplaced ? describeError(error, t) : null;
 }

@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { withinPath } from '../../platform/access/scope.js';
 import { auditEvents } from '../../platform/audit/audit.table.js';
-import { orgUnits } from '../org-units/org-units.table.js';
+import { orgUnits } from '../org-units/index.js';
 
 export async function listAuditEvents(
   db: Db,

@@ -2,7 +2,7 @@ import { and, asc, count, eq, exists, gt, inArray, isNull, or, sql, type SQL } f
 import type { Db } from '../../platform/db/index.js';
 import { containsText, withinPath } from '../../platform/access/scope.js';
 import { loginAttempts } from '../../platform/auth/auth.table.js';
-import { orgUnits } from '../org-units/org-units.table.js';
+import { orgUnits } from '../org-units/index.js';
 import { positions, users } from './users.table.js';
 
 export type UserRow = typeof users.$inferSelect;

@@ -2,7 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { inArray } from 'drizzle-orm';
 import type { Role } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
-import { orgUnits } from '../org-units/org-units.table.js';
+import { orgUnits } from '../org-units/index.js';
 import * as q from './users.queries.js';
 
 export const DEMO_PASSWORD = 'selaras-demo';

@@ -9,6 +9,7 @@ import { AppError } from '../http/errors.js';
 export type RouteAccess = { public: true } | { authenticated: true } | { permission: Permission };
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
   interface FastifyContextConfig {
     access?: RouteAccess;
   }

@@ -7,6 +7,7 @@ export type LoadedPrincipal = Omit<Principal, 'via' | 'sessionId' | 'csrfToken' 
 export type PrincipalLoader = (db: Db, userId: string, positionId: string) => Promise<LoadedPrincipal | null>;
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
   interface FastifyRequest {
     principal: Principal | null;
   }

@@ -8,6 +8,7 @@ import { idempotencyKeys } from './idempotency.table.js';
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
   interface FastifyRequest {
     idempotencyClaim: { owner: string; key: string } | null;
   }

@@ -3,6 +3,7 @@ export { Button, buttonClasses } from './button';
 export { Card } from './card';
 export { CheckboxField } from './checkbox-field';
 export { cx } from './cx';
+export { LanguageSwitch } from './language-switch';
 export { PageHeader } from './page-header';
 export { Pagination } from './pagination';
 export { SelectField, type SelectOption } from './select-field';

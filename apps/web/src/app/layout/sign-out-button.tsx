@@ -1,0 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Button } from '../../components/ui';
+import { useI18n } from '../../lib/i18n/i18n';
+import { forgetMe } from '../../lib/me';
+import { useLogOut } from '../../features/auth/api/log-out';
+
+export function SignOutButton({ tone }: { tone: 'dark' | 'light' }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logOut = useLogOut();
+
+  // The local cache is dropped even when the server could not be reached.
+  async function leave() {
+    await navigate({ to: '/login' });
+    forgetMe(queryClient);
+  }
+
+  return (
+    <Button
+      variant={tone === 'dark' ? 'ghost' : 'secondary'}
+      size="sm"
+      busy={logOut.isPending}
+      className={tone === 'dark' ? 'text-white ring-1 ring-white/40 hover:bg-white/15' : undefined}
+      onClick={() => logOut.mutate(undefined, { onSettled: () => void leave() })}
+    >
+      {t('auth.logout')}
+    </Button>
+  );
+}

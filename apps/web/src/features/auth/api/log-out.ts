@@ -1,0 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+
+export function logOut(): Promise<void> {
+  return apiSend('/auth/logout', { method: 'POST' });
+}
+
+export function useLogOut() {
+  return useMutation({ mutationFn: logOut });
+}
