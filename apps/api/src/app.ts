@@ -14,7 +14,7 @@ import { uuidv7 } from './platform/db/ids.js';
 import { createAudit } from './platform/audit/audit.js';
 import { createSessionStore } from './platform/auth/sessions.js';
 import { registerAuthentication } from './platform/auth/authenticate.js';
-import { registerAccessControl } from './platform/access/access.js';
+import { registerAccessControl, type DeclaredRoute } from './platform/access/access.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { hasWebBuild, registerWebApp } from './platform/http/web.js';
@@ -26,6 +26,13 @@ import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 z.config(z.locales.id());
+
+declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
+  interface FastifyInstance {
+    declaredRoutes: DeclaredRoute[];
+  }
+}
 
 export type AppDeps = { config: Config; database: Database; clock?: () => Date };
 
@@ -52,7 +59,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   await app.register(cookie);
   // Order matters: the caller is resolved before access is checked, and both before any route exists.
   registerAuthentication(app, { db, sessions, loadPrincipal, clock });
-  registerAccessControl(app);
+  const routes = registerAccessControl(app);
+  app.decorate('declaredRoutes', routes);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

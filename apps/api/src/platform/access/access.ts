@@ -19,16 +19,24 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export class MissingRouteAccessError extends Error {}
 
-export function registerAccessControl(app: FastifyInstance): void {
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess };
+
+/** Returns the live list of declared routes (tests walk it to check every route's access). */
+export function registerAccessControl(app: FastifyInstance): DeclaredRoute[] {
+  const declared: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {
-    if (route.config?.access) return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (route.config?.access) {
+      const access = route.config.access;
+      for (const method of methods) if (method !== 'HEAD') declared.push({ method, url: route.url, access });
+      return;
+    }
     // Routes that plugins add (API docs) are public reading material.
     if (route.url.startsWith('/api/docs')) {
       route.config = { ...route.config, access: { public: true } };
       return;
     }
-    const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
-    throw new MissingRouteAccessError(`Route ${methods} ${route.url} declares no access (config.access)`);
+    throw new MissingRouteAccessError(`Route ${methods.join(',')} ${route.url} declares no access (config.access)`);
   });
 
   app.addHook('onRequest', async (request) => {
@@ -49,6 +57,7 @@ export function registerAccessControl(app: FastifyInstance): void {
     }
     if ('permission' in access && !can(principal, access.permission)) throw forbidden();
   });
+  return declared;
 }
 
 /** The principal of a route that declared non-public access (the hook above guarantees it). */

@@ -1,0 +1,94 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ROLES, roleHasPermission, type Role } from '@selaras/contracts';
+import { buildTestApp, type TestApp } from './test/app.js';
+
+/**
+ * Every route and who may call it. A route added without a line here fails this suite,
+ * so access is a decision someone made, not an accident.
+ */
+const EXPECTED: Record<string, string> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /api/v1/info': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'authenticated',
+  'POST /api/v1/auth/logout-all': 'authenticated',
+  'GET /api/v1/me': 'authenticated',
+  'POST /api/v1/me/position': 'authenticated',
+  'POST /api/v1/me/password': 'authenticated',
+  'GET /api/v1/me/tokens': 'tokens:manage',
+  'POST /api/v1/me/tokens': 'tokens:manage',
+  'DELETE /api/v1/me/tokens/:id': 'tokens:manage',
+  'GET /api/v1/units': 'units:read',
+  'GET /api/v1/units/tree': 'units:read',
+  'GET /api/v1/units/:id': 'units:read',
+  'POST /api/v1/units/import': 'units:import',
+  'GET /api/v1/users': 'users:read',
+  'GET /api/v1/users/:id': 'users:read',
+  'POST /api/v1/users': 'users:manage',
+  'PATCH /api/v1/users/:id': 'users:manage',
+  'POST /api/v1/users/:id/positions': 'users:manage',
+  'DELETE /api/v1/users/:id/positions/:positionId': 'users:manage',
+  'POST /api/v1/users/:id/password': 'users:manage',
+  'GET /api/v1/audit-events': 'audit:read',
+};
+
+/** One demo account per role that the seed has. */
+const ACCOUNT_OF_ROLE: Partial<Record<Role, string>> = {
+  admin: 'admin',
+  leader: 'dirjen',
+  verifier: 'kanwil.banten',
+  operator: 'operator.lpp.tangerang',
+  viewer: 'humas.ditjenpas',
+};
+
+const SOME_UUID = '01900000-0000-7000-8000-000000000000';
+const concrete = (url: string) => url.replace(/:[a-zA-Z]+/g, SOME_UUID);
+
+describe('route access table', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp();
+  });
+  after(async () => t.close());
+
+  test('every declared route is in the table with the access it declares', () => {
+    const declared = Object.fromEntries(
+      t.app.declaredRoutes
+        .filter((r) => r.url !== '/*')
+        .map((r) => {
+          const a = r.access;
+          return [`${r.method} ${r.url}`, 'public' in a ? 'public' : 'authenticated' in a ? 'authenticated' : a.permission];
+        }),
+    );
+    assert.deepEqual(declared, EXPECTED);
+  });
+
+  test('every non-public route refuses an anonymous caller with 401 problem+json', async () => {
+    for (const key of Object.keys(EXPECTED).filter((k) => EXPECTED[k] !== 'public')) {
+      const [method, url] = key.split(' ') as [string, string];
+      const res = await t.anonymous.request({ method: method as 'GET', url: concrete(url), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      assert.equal(res.statusCode, 401, key);
+      assert.match(String(res.headers['content-type']), /application\/problem\+json/, key);
+    }
+  });
+
+  test('a role without the permission gets 403 on every permission route', async () => {
+    for (const [role, username] of Object.entries(ACCOUNT_OF_ROLE) as [Role, string][]) {
+      const client = await t.as(username);
+      for (const [key, permission] of Object.entries(EXPECTED)) {
+        if (['public', 'authenticated'].includes(permission)) continue;
+        if (roleHasPermission(role, permission as Parameters<typeof roleHasPermission>[1])) continue;
+        const [method, url] = key.split(' ') as [string, string];
+        const res = await client.request({ method: method as 'GET', url: concrete(url), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+        assert.equal(res.statusCode, 403, `${role} ${key}`);
+      }
+    }
+  });
+
+  test('every role can read the units of its own scope', () => {
+    assert.deepEqual(ROLES.filter((r) => !roleHasPermission(r, 'units:read')), []);
+  });
+});
