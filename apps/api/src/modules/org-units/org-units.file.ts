@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parse, type Info } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 export type SheetRow = { row: number; values: Record<string, string> };
@@ -15,19 +15,24 @@ function isXlsx(bytes: Buffer): boolean {
 }
 
 function readCsv(bytes: Buffer): SheetRow[] {
-  let records: string[][];
+  let records: { record: string[]; info: Info }[];
   try {
-    records = parse(bytes, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    // With `info`, each record comes with the file line it ends on; the typings do not model that shape.
+    records = parse(bytes, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (err) {
     throw new UnreadableFileError(`Berkas CSV tidak dapat dibaca: ${(err as Error).message}`);
   }
   const [header, ...body] = records;
   if (!header) return [];
-  const names = header.map(normaliseHeader);
-  return body.map((cells, i) => ({
-    row: i + 2,
-    values: Object.fromEntries(names.map((name, c) => [name, cells[c] ?? ''])),
-  }));
+  const names = header.record.map(normaliseHeader);
+  // Row numbers are file lines, so they still match after skipped blank lines; rows of only
+  // empty cells (",,,," as spreadsheets export them) are skipped, as in XLSX.
+  return body
+    .filter(({ record }) => record.some((cell) => cell !== ''))
+    .map(({ record, info }) => ({
+      row: info.lines,
+      values: Object.fromEntries(names.map((name, c) => [name, record[c] ?? ''])),
+    }));
 }
 
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {

@@ -68,6 +68,7 @@ export function planUnitImport(
   }
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const kanwils = new Map(existing.filter((u) => u.kind === 'kanwil').map((u) => [u.code.toUpperCase(), u]));
+  const kanwilsById = new Map([...kanwils.values()].map((u) => [u.id, u]));
   const seen = new Map<string, number>();
 
   for (const { row, values: cells } of rows) {
@@ -80,6 +81,10 @@ export function planUnitImport(
     }
     const r: ImportRow = parsed.data;
     const code = r.code ?? codeFromName(r.name);
+    if (code.length < 3) {
+      plan.errors.push({ row, field: 'code', message: 'Kode tidak dapat dibentuk dari nama; isi kolom code.' });
+      continue;
+    }
     const firstRow = seen.get(code);
     if (firstRow) {
       plan.errors.push({ row, field: 'code', message: `Unit "${code}" sudah ada di baris ${firstRow} berkas ini.` });
@@ -98,6 +103,12 @@ export function planUnitImport(
     const current = byCode.get(code);
     if (current && current.kind !== 'upt') {
       plan.errors.push({ row, field: 'code', message: `Kode "${code}" dipakai oleh unit yang bukan UPT.` });
+      continue;
+    }
+    // A unit under a Kanwil outside the importer's scope stays untouched, even when the row names an own Kanwil.
+    const currentKanwil = current?.kanwilId ? kanwilsById.get(current.kanwilId) : undefined;
+    if (currentKanwil && !canUseKanwil(currentKanwil)) {
+      plan.errors.push({ row, field: 'code', message: `Unit "${code}" berada di luar wilayah kewenangan Anda.` });
       continue;
     }
     const wanted: Partial<NewUnitRow> = {

@@ -22,7 +22,7 @@ function listFilter(scopePath: string, f: Omit<ListUnitsQuery, 'limit' | 'offset
 export async function listUnits(db: Db, scopePath: string, query: ListUnitsQuery) {
   const where = listFilter(scopePath, query);
   const [items, [total]] = await Promise.all([
-    db.select().from(orgUnits).where(where).orderBy(asc(orgUnits.name)).limit(query.limit).offset(query.offset),
+    db.select().from(orgUnits).where(where).orderBy(asc(orgUnits.name), asc(orgUnits.id)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(orgUnits).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
