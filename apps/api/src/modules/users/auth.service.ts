@@ -54,7 +54,7 @@ export function createAuthService(deps: { db: Db; audit: Audit; sessions: Sessio
     const positions = await q.listPositions(db, [principal.userId]);
     return {
       user: { id: principal.userId, username: principal.username, name: principal.name, email: user?.email ?? null },
-      position: toPosition({ ...principal.position, userId: principal.userId, createdAt: new Date(0) }),
+      position: toPosition(principal.position),
       positions: positions.map(toPosition),
       permissions: [...ROLE_PERMISSIONS[principal.position.role]],
       csrfToken,
@@ -177,7 +177,9 @@ export function createAuthService(deps: { db: Db; audit: Audit; sessions: Sessio
     });
   }
 
+  /** Tokens are minted from a browser session only: a leaked token must not mint successors that outlive its revocation. */
   async function createToken(principal: Principal, input: { name: string; expiresInDays: number }) {
+    if (principal.via !== 'session') throw sessionRequired();
     return db.transaction(async (tx) => {
       const created = await sessions.createApiToken(tx, { userId: principal.userId, positionId: principal.position.id, ...input });
       await audit.record(tx, auditActor(principal), {

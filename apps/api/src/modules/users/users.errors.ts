@@ -6,6 +6,13 @@ export const tokenNotFound = () => notFound('Token API', 'auth.token_not_found')
 export const usernameTaken = () => conflict('users.username_taken', 'Nama pengguna sudah dipakai.');
 export const nipTaken = () => conflict('users.nip_taken', 'NIP sudah terdaftar pada pengguna lain.');
 export const roleNotAllowed = () => forbidden('Anda tidak berwenang memberikan peran ini pada unit tersebut.');
+export const cannotResetOwnPassword = () =>
+  new AppError({
+    code: 'users.cannot_reset_own_password',
+    status: 403,
+    title: 'Tidak diizinkan',
+    detail: 'Ganti kata sandi Anda sendiri melalui halaman Akun; kata sandi saat ini diperlukan.',
+  });
 export const cannotEndOwnPosition = () =>
   new AppError({
     code: 'users.cannot_end_active_position',

@@ -1,7 +1,9 @@
 import type { Position, User } from '@selaras/contracts';
 import type { PositionRow, UserRow } from './users.queries.js';
 
-export function toPosition(p: PositionRow): Position {
+export function toPosition(
+  p: Pick<PositionRow, 'id' | 'title' | 'role' | 'unitId' | 'unitName' | 'unitKind' | 'unitTimezone'>,
+): Position {
   return {
     id: p.id,
     title: p.title,

@@ -44,7 +44,8 @@ export async function listPositions(db: Db, userIds: string[], scopePath?: strin
     .from(positions)
     .innerJoin(orgUnits, eq(orgUnits.id, positions.unitId))
     .where(and(inArray(positions.userId, userIds), activePosition, scopePath ? withinPath(orgUnits.path, scopePath) : undefined))
-    .orderBy(asc(positions.createdAt));
+    // Posts created in one transaction share created_at; the id keeps the order (and the sign-in default) stable.
+    .orderBy(asc(positions.createdAt), asc(positions.id));
 }
 
 export async function findActivePosition(db: Db, userId: string, positionId: string): Promise<PositionRow | null> {
@@ -77,7 +78,7 @@ export async function listUsersInScope(
       : undefined,
   );
   const [items, [total]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(asc(users.name)).limit(f.limit).offset(f.offset),
+    db.select().from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(f.limit).offset(f.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { items, total: total?.n ?? 0 };

@@ -7,8 +7,8 @@ import type { SessionStore } from '../../platform/auth/sessions.js';
 import type { OrgUnitsService } from '../org-units/index.js';
 import * as q from './users.queries.js';
 import { normaliseWhatsapp, toUser } from './users.mappers.js';
-import { canAssignRole, canEndPosition, canManageUsersAt } from './users.policy.js';
-import { cannotEndOwnPosition, nipTaken, positionNotFound, roleNotAllowed, userNotFound, usernameTaken } from './users.errors.js';
+import { canAssignRole, canEndPosition, canManageUser, canResetPassword } from './users.policy.js';
+import { cannotEndOwnPosition, cannotResetOwnPassword, nipTaken, positionNotFound, roleNotAllowed, userNotFound, usernameTaken } from './users.errors.js';
 import { forbidden } from '../../platform/http/errors.js';
 
 export type UsersService = ReturnType<typeof createUsersService>;
@@ -53,10 +53,10 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
     const user = await q.findUserInScope(db, scopeOf(principal), id);
     if (!user) throw userNotFound();
     const positions = await q.listPositions(db, [id]);
-    if (!positions.every((p) => canManageUsersAt(principal, p.unitPath))) {
-      throw forbidden('Pengguna ini juga memegang jabatan di luar wilayah kewenangan Anda.');
+    if (!canManageUser(principal, positions)) {
+      throw forbidden('Pengguna ini memegang jabatan di luar kewenangan Anda (di luar wilayah Anda atau berperan admin).');
     }
-    return user;
+    return { user, positions };
   }
 
   async function create(principal: Principal, body: CreateUserBody): Promise<User> {
@@ -89,13 +89,17 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
   }
 
   async function update(principal: Principal, id: string, body: UpdateUserBody): Promise<User> {
-    const before = await getManageable(principal, id);
+    const { user: before } = await getManageable(principal, id);
     const changes = { ...body, whatsapp: normaliseWhatsapp(body.whatsapp) };
     const changedFields = Object.keys(body) as (keyof UpdateUserBody)[];
     await db
       .transaction(async (tx) => {
         await q.updateUser(tx, id, changes);
-        if (body.active === false) await deps.sessions.revokeAllForUser(tx, id);
+        if (body.active === false) {
+          // Revoked, not merely refused while inactive: reactivation must not bring old tokens back.
+          await deps.sessions.revokeAllForUser(tx, id);
+          await deps.sessions.revokeApiTokens(tx, id);
+        }
         await audit.record(tx, auditActor(principal), {
           action: 'users.updated',
           subjectType: 'user',
@@ -134,7 +138,9 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
     await getManageable(principal, id);
     const position = await q.findActivePosition(db, id, positionId);
     if (!position) throw positionNotFound();
-    if (!canEndPosition(principal, positionId, position.unitPath)) throw cannotEndOwnPosition();
+    if (!canEndPosition(principal, position)) {
+      throw principal.position.id === position.id ? cannotEndOwnPosition() : roleNotAllowed();
+    }
     await db.transaction(async (tx) => {
       await q.endPosition(tx, positionId, deps.clock());
       await audit.record(tx, auditActor(principal), {
@@ -149,13 +155,15 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
     return present(id, principal);
   }
 
-  /** Sets a new password chosen by an admin or leader and signs the user out everywhere. */
+  /** Sets a new password chosen by an admin or leader and signs the user out everywhere (sessions and API tokens). */
   async function resetPassword(principal: Principal, id: string, password: string): Promise<void> {
-    await getManageable(principal, id);
+    const { positions } = await getManageable(principal, id);
+    if (!canResetPassword(principal, { id, positions })) throw cannotResetOwnPassword();
     const passwordHash = await hash(password);
     await db.transaction(async (tx) => {
       await q.updateUser(tx, id, { passwordHash, passwordChangedAt: deps.clock() });
       await deps.sessions.revokeAllForUser(tx, id);
+      await deps.sessions.revokeApiTokens(tx, id);
       await audit.record(tx, auditActor(principal), {
         action: 'users.password_reset',
         subjectType: 'user',
