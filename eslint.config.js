@@ -44,7 +44,15 @@ export default tseslint.config(
     // Web features do not import each other; shared pieces live in components/ and lib/.
     files: ['apps/web/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '../../*/**'], message: 'features must not import other features' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/**', '**/features/**'], message: 'features must not import other features' },
+            { regex: '^\\.\\./\\.\\./[^./][^/]*/', message: 'features must not import other features' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -8,9 +8,19 @@ const API_TARGET = 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), tailwindcss()],
+  resolve: {
+    // Shared code is imported as @/lib/… and @/components/…, the same everywhere (see tsconfig paths).
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: one long-cached vendor chunk. Leaflet stays in the map chunk.
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](?!leaflet[\\/])/ }] },
+      },
+    },
   },
   server: {
     proxy: {

@@ -8,11 +8,16 @@ export const NipSchema = z
   .trim()
   .regex(/^\d{18}$/, 'NIP harus 18 angka');
 
-/** Indonesian mobile number as used for WhatsApp: 08… or +628…, stored as +628…. */
+/**
+ * Indonesian mobile number as used for WhatsApp, typed as 08…, 628… or +628…, with or without
+ * spaces and dashes; always comes out as +628….
+ */
 export const WhatsappSchema = z
   .string()
   .trim()
-  .regex(/^(\+62|62|0)8\d{7,12}$/, 'Nomor WhatsApp tidak valid (contoh 081234567890)');
+  .transform((s) => s.replace(/[\s().-]/g, ''))
+  .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, 'Nomor WhatsApp tidak valid (contoh 0812-3456-7890)'))
+  .transform((s) => `+62${s.replace(/^(\+62|62|0)/, '')}`);
 
 export const UsernameSchema = z
   .string()

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { buttonClasses } from '../components/ui';
-import { useI18n } from '../lib/i18n/i18n';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { buttonClasses } from '@/components/ui';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function NotFoundPage() {
   const { t } = useI18n();

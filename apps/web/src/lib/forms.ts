@@ -14,9 +14,9 @@ function message(key: MessageKey, params?: Record<string, string | number>): str
  * zodResolver so form errors follow the chosen language.
  */
 export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === '' || issue.input === undefined) return message('validation.required');
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return message('validation.required');
       return message('validation.minLength', { min: Number(issue.minimum) });
     case 'too_big':
       return message('validation.maxLength', { max: Number(issue.maximum) });
@@ -33,16 +33,24 @@ export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
 export const resolverOptions = { error: localizedIssue };
 
 /**
- * Puts the server's field errors (`body.position.unitId`) onto the matching form fields and returns what
- * is left to say above the form, or null when every error found its field.
+ * Puts the server's field errors (`body.position.unitId`) onto the matching form fields, and errors
+ * known by code (`users.username_taken`) onto the field they concern; returns what is left to say
+ * above the form, or null when every error found its field.
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   t: Translate,
+  codeFields: Partial<Record<string, Path<T>>> = {},
 ): string | null {
-  const issues = isApiError(error) ? (error.problem.errors ?? []) : [];
+  if (!isApiError(error)) return describeError(error, t);
+  const byCode = codeFields[error.problem.code];
+  if (byCode) {
+    setError(byCode, { type: 'server', message: error.problem.detail ?? error.problem.title });
+    return null;
+  }
+  const issues = error.problem.errors ?? [];
   let unplaced = issues.length === 0;
   for (const issue of issues) {
     const path = issue.path.replace(/^body\./, '');

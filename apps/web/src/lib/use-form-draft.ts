@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 const PREFIX = 'selaras.draft.';
+const NOTHING: readonly string[] = [];
 
 function omit(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
@@ -44,7 +45,11 @@ export function clearDraft(key: string): void {
  * Saves what a person types into sessionStorage so a reload loses nothing; secrets (top-level
  * fields listed in `exclude`) are never written.
  */
-export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key: string, exclude: readonly string[] = []): void {
+export function useFormDraft<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  key: string,
+  exclude: readonly string[] = NOTHING,
+): void {
   useEffect(() => {
     const subscription = form.watch((values) => {
       try {

@@ -28,11 +28,3 @@ export function toUser(u: UserRow, positions: PositionRow[]): User {
     createdAt: u.createdAt.toISOString(),
   };
 }
-
-/** Stores WhatsApp numbers in one form (+62…), whatever way they were typed. */
-export function normaliseWhatsapp(n: string | null | undefined): string | null | undefined {
-  if (n === undefined || n === null) return n;
-  const digits = n.replace(/^\+/, '');
-  if (digits.startsWith('62')) return `+${digits}`;
-  return `+62${digits.slice(1)}`;
-}

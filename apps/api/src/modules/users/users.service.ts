@@ -6,7 +6,7 @@ import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
 import type { OrgUnitsService } from '../org-units/index.js';
 import * as q from './users.queries.js';
-import { normaliseWhatsapp, toUser } from './users.mappers.js';
+import { toUser } from './users.mappers.js';
 import { canAssignRole, canEndPosition, canManageUser, canResetPassword } from './users.policy.js';
 import { cannotEndOwnPosition, cannotResetOwnPassword, nipTaken, positionNotFound, roleNotAllowed, userNotFound, usernameTaken } from './users.errors.js';
 import { forbidden } from '../../platform/http/errors.js';
@@ -70,7 +70,7 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
           name: body.name,
           nip: body.nip ?? null,
           email: body.email ?? null,
-          whatsapp: normaliseWhatsapp(body.whatsapp) ?? null,
+          whatsapp: body.whatsapp ?? null,
           passwordHash,
         });
         await q.insertPosition(tx, { userId: row.id, ...body.position });
@@ -90,7 +90,7 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
 
   async function update(principal: Principal, id: string, body: UpdateUserBody): Promise<User> {
     const { user: before } = await getManageable(principal, id);
-    const changes = { ...body, whatsapp: normaliseWhatsapp(body.whatsapp) };
+    const changes = body;
     const changedFields = Object.keys(body) as (keyof UpdateUserBody)[];
     await db
       .transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Me } from '@selaras/contracts';
-import { LanguageSwitch } from '../../components/ui';
-import { useI18n } from '../../lib/i18n/i18n';
-import { useMediaQuery } from '../../lib/use-media-query';
+import { LanguageSwitch } from '@/components/ui';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { MainNav } from './main-nav';
 import { PositionSwitcher } from './position-switcher';
 import { SignOutButton } from './sign-out-button';
@@ -20,7 +20,10 @@ export function AppHeader({ me }: { me: Me }) {
       <div className="bg-navy-900 text-white">
         <div className="mx-auto flex min-h-16 max-w-6xl items-center gap-3 px-4 py-2">
           <Link to="/" className="focus-ring flex shrink-0 items-center gap-2 rounded-md">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-md bg-teal-500 font-bold text-navy-950">
+            <span
+              aria-hidden="true"
+              className="grid size-8 place-items-center rounded-md bg-teal-500 font-bold text-navy-950"
+            >
               S
             </span>
             <span className="leading-tight">

@@ -1,6 +1,6 @@
 import { Outlet } from '@tanstack/react-router';
-import { useI18n } from '../../lib/i18n/i18n';
-import { useMe } from '../../lib/me';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMe } from '@/lib/me';
 import { AppHeader } from './app-header';
 
 /** The signed-in shell: header with position and navigation, the page, a quiet footer. */

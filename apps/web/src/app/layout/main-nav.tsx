@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { Me, Permission } from '@selaras/contracts';
-import { useI18n } from '../../lib/i18n/i18n';
-import type { MessageKey } from '../../lib/i18n/messages';
-import { hasPermission } from '../../lib/me';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { hasPermission } from '@/lib/me';
 
 type NavItem = { to: '/' | '/units' | '/users' | '/audit' | '/account'; label: MessageKey; permission?: Permission };
 
@@ -30,7 +30,10 @@ export function MainNav({ me, onNavigate }: MainNavProps) {
               onClick={onNavigate}
               activeOptions={{ exact: item.to === '/' }}
               className="focus-ring block rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-navy-50 hover:text-navy-900 md:py-3"
-              activeProps={{ className: 'bg-navy-50 text-navy-900 md:rounded-none md:bg-transparent md:shadow-[inset_0_-3px_0_var(--color-teal-600)]' }}
+              activeProps={{
+                className:
+                  'bg-navy-50 text-navy-900 md:rounded-none md:bg-transparent md:shadow-[inset_0_-3px_0_var(--color-teal-600)]',
+              }}
             >
               {t(item.label)}
             </Link>

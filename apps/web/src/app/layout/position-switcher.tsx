@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import { useRouter } from '@tanstack/react-router';
 import type { Me } from '@selaras/contracts';
-import { cx } from '../../components/ui';
-import { describeError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n/i18n';
-import { useSwitchPosition } from '../../features/auth/api/switch-position';
+import { cx } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useSwitchPosition } from '@/features/auth/api/switch-position';
 
 type PositionSwitcherProps = { me: Me; tone: 'dark' | 'light' };
 
@@ -11,6 +12,7 @@ type PositionSwitcherProps = { me: Me; tone: 'dark' | 'light' };
 export function PositionSwitcher({ me, tone }: PositionSwitcherProps) {
   const { t } = useI18n();
   const id = useId();
+  const router = useRouter();
   const switchPosition = useSwitchPosition();
   const muted = tone === 'dark' ? 'text-navy-200' : 'text-slate-600';
 
@@ -33,7 +35,10 @@ export function PositionSwitcher({ me, tone }: PositionSwitcherProps) {
         id={id}
         value={me.position.id}
         disabled={switchPosition.isPending}
-        onChange={(event) => switchPosition.mutate(event.target.value)}
+        onChange={(event) =>
+          // Scope and permissions changed: re-run the route guards for the page on screen.
+          switchPosition.mutate(event.target.value, { onSuccess: () => void router.invalidate() })
+        }
         className="focus-ring w-full max-w-xs truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 md:max-w-72"
       >
         {me.positions.map((position) => (

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Button } from '../../components/ui';
-import { useI18n } from '../../lib/i18n/i18n';
-import { forgetMe } from '../../lib/me';
-import { useLogOut } from '../../features/auth/api/log-out';
+import { Button } from '@/components/ui';
+import { useI18n } from '@/lib/i18n/i18n';
+import { forgetMe } from '@/lib/me';
+import { useLogOut } from '@/features/auth/api/log-out';
 
 export function SignOutButton({ tone }: { tone: 'dark' | 'light' }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n';
 
 export function SkipLink() {
   const { t } = useI18n();

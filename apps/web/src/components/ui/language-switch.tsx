@@ -1,5 +1,5 @@
-import type { Language } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
+import type { Language } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
 import { cx } from './cx';
 
 const LANGUAGES: { code: Language; label: string; name: string }[] = [
@@ -11,7 +11,14 @@ const LANGUAGES: { code: Language; label: string; name: string }[] = [
 export function LanguageSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
   const { lang, t, setLanguage } = useI18n();
   return (
-    <div role="group" aria-label={t('language.label')} className="inline-flex rounded-md p-0.5 ring-1 ring-current/40">
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className={cx(
+        'inline-flex rounded-md p-0.5 ring-1',
+        tone === 'dark' ? 'text-white ring-white/40' : 'ring-slate-300',
+      )}
+    >
       {LANGUAGES.map((option) => {
         const active = option.code === lang;
         return (

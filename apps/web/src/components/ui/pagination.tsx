@@ -1,5 +1,5 @@
-import { useI18n } from '../../lib/i18n/i18n';
-import { formatNumber } from '../../lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { formatNumber } from '@/lib/format';
 import { Button } from './button';
 
 type PaginationProps = {
@@ -26,7 +26,12 @@ export function Pagination({ total, limit, offset, onChange }: PaginationProps) 
         })}
       </p>
       <div className="flex gap-2">
-        <Button variant="secondary" size="sm" disabled={!hasPrevious} onClick={() => onChange(Math.max(0, offset - limit))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={!hasPrevious}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+        >
           {t('pagination.previous')}
         </Button>
         <Button variant="secondary" size="sm" disabled={!hasNext} onClick={() => onChange(offset + limit)}>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n';
 import { cx } from './cx';
 
 type SpinnerProps = { label?: string; className?: string; inline?: boolean };

@@ -17,7 +17,10 @@ export function Table({ caption, hideCaption = false, className, children }: Tab
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className={cx('focus-ring max-w-full overflow-x-auto rounded-md border border-slate-200 bg-white', className)}
+      className={cx(
+        'focus-ring relative max-w-full overflow-x-auto rounded-md border border-slate-200 bg-white',
+        className,
+      )}
     >
       <table className="w-full border-collapse text-left text-sm">
         <caption id={captionId} className={hideCaption ? 'sr-only' : 'px-3 py-2 text-left font-medium text-slate-700'}>
@@ -33,7 +36,10 @@ export function Th({ className, ...rest }: ComponentProps<'th'>) {
   return (
     <th
       scope="col"
-      className={cx('border-b border-slate-200 bg-slate-100 px-3 py-2 font-semibold whitespace-nowrap text-slate-700', className)}
+      className={cx(
+        'border-b border-slate-200 bg-slate-100 px-3 py-2 font-semibold whitespace-nowrap text-slate-700',
+        className,
+      )}
       {...rest}
     />
   );

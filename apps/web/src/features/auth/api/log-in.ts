@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MeSchema, type LoginBody, type Me } from '@selaras/contracts';
-import { apiFetch } from '../../../lib/api-client';
-import { storeMe } from '../../../lib/me';
+import { apiFetch } from '@/lib/api-client';
+import { storeMe } from '@/lib/me';
 
 export function logIn(body: LoginBody): Promise<Me> {
   return apiFetch('/auth/login', MeSchema, { method: 'POST', body });

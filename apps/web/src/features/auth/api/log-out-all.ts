@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSend } from '@/lib/api-client';
 
 export function logOutAll(): Promise<void> {
   return apiSend('/auth/logout-all', { method: 'POST' });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MeSchema, type Me } from '@selaras/contracts';
-import { apiFetch } from '../../../lib/api-client';
-import { meQueryKey, storeMe } from '../../../lib/me';
+import { apiFetch } from '@/lib/api-client';
+import { meQueryKey, storeMe } from '@/lib/me';
 
 export function switchPosition(positionId: string): Promise<Me> {
   return apiFetch('/me/position', MeSchema, { method: 'POST', body: { positionId } });

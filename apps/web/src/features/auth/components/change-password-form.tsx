@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ChangePasswordBodySchema, type ChangePasswordBody } from '@selaras/contracts';
-import { Alert, Button, TextField } from '../../../components/ui';
-import { applyServerErrors, resolverOptions } from '../../../lib/forms';
-import { localizeContractMessage } from '../../../lib/i18n/contract-messages';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { Alert, Button, TextField } from '@/components/ui';
+import { applyServerErrors, resolverOptions } from '@/lib/forms';
+import { localizeContractMessage } from '@/lib/i18n/contract-messages';
+import { useI18n } from '@/lib/i18n/i18n';
 import { useChangePassword } from '../api/change-password';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LoginBodySchema, type LoginBody } from '@selaras/contracts';
-import { Alert, Button, TextField } from '../../../components/ui';
-import { isApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/errors';
-import { resolverOptions } from '../../../lib/forms';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { clearDraft, loadDraft, useFormDraft } from '../../../lib/use-form-draft';
+import { Alert, Button, TextField } from '@/components/ui';
+import { isApiError } from '@/lib/api-client';
+import { describeError } from '@/lib/errors';
+import { resolverOptions } from '@/lib/forms';
+import { useI18n } from '@/lib/i18n/i18n';
+import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useLogIn } from '../api/log-in';
 
 const DRAFT_KEY = 'login';

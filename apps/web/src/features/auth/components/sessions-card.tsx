@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { Me } from '@selaras/contracts';
-import { Alert, Button, Card } from '../../../components/ui';
-import { describeError } from '../../../lib/errors';
-import { formatDateTime } from '../../../lib/format';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { forgetMe } from '../../../lib/me';
+import { Alert, Button, Card } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { forgetMe } from '@/lib/me';
 import { useLogOutAll } from '../api/log-out-all';
 
 export function SessionsCard({ me }: { me: Me }) {

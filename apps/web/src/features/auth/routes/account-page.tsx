@@ -1,7 +1,7 @@
-import { Card, PageHeader } from '../../../components/ui';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { useMe } from '../../../lib/me';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { Card, PageHeader } from '@/components/ui';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMe } from '@/lib/me';
+import { useDocumentTitle } from '@/lib/use-document-title';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { SessionsCard } from '../components/sessions-card';
 
@@ -13,7 +13,7 @@ export function AccountPage() {
   return (
     <>
       <PageHeader title={t('account.title')} description={t('account.description')} />
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
         <Card title={t('account.profile.title')}>
           <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
             <dt className="font-medium text-slate-600">{t('account.profile.name')}</dt>

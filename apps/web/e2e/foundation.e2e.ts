@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startTestServer } from '../../api/src/test/server.js';
+import { auditPage, usersPage } from './pages/admin-pages';
+import { appShell } from './pages/app-shell';
+import { signInPage } from './pages/sign-in-page';
+import { unitPage, unitsPage } from './pages/unit-pages';
+import { findUnitId, signInCookie } from './support/api';
+import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
+
+const OWN_UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
+const OTHER_UNIT = 'Lapas Kelas I Cipinang';
+const TIMEOUT = { timeout: 120_000 };
+
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+function shot(name: string): string | undefined {
+  return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
+}
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('an operator signs in, sees their unit, is kept out of another and reads in English', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  const shell = appShell(page);
+
+  await page.goto(server.url);
+  const signIn = signInPage(page);
+  await signIn.waitUntilShown();
+  await assertAccessible(page, 'sign-in page');
+  await signIn.signIn('operator.lpp.tangerang');
+
+  await page.getByRole('main').getByText(OWN_UNIT, { exact: true }).first().waitFor();
+  await screenshot(page, shot('home-1280'));
+
+  await shell.openSection('Unit Kerja');
+  const units = unitsPage(page);
+  await units.waitUntilLoaded();
+  await units.unitLink(OWN_UNIT).waitFor();
+  await assertAccessible(page, 'units page');
+
+  await units.unitLink(OWN_UNIT).click();
+  const unit = unitPage(page);
+  await unit.heading(OWN_UNIT).waitFor();
+  await unit.mapMarker.waitFor();
+  await assertAccessible(page, 'unit page');
+  await screenshot(page, shot('unit-1280'));
+
+  const adminCookie = await signInCookie(server.url, 'admin');
+  const cipinangId = await findUnitId(server.url, adminCookie, 'Cipinang', OTHER_UNIT);
+  await unit.open(server.url, cipinangId);
+  await unit.notFoundHeading.waitFor();
+  await assertAccessible(page, 'unit not found page');
+
+  await shell.switchLanguage('English');
+  await shell.navLink('Units').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.reload();
+  await shell.navLink('Units').waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Unit not found' }).count(), 1);
+  await page.context().close();
+});
+
+test('at 360 px the home and units pages do not scroll sideways', TIMEOUT, async () => {
+  const page = await openPage(browser, { width: 360, height: 740 });
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('operator.lpp.tangerang');
+
+  await page.getByRole('main').getByText(OWN_UNIT, { exact: true }).first().waitFor();
+  assert.ok((await pageScrollWidth(page)) <= 360, 'home page scrolls sideways at 360 px');
+  await screenshot(page, shot('home-360'));
+
+  await appShell(page).openSection('Unit Kerja');
+  const units = unitsPage(page);
+  await units.waitUntilLoaded();
+  await units.unitLink(OWN_UNIT).waitFor();
+  assert.ok((await pageScrollWidth(page)) <= 360, 'units page scrolls sideways at 360 px');
+
+  await units.unitLink(OWN_UNIT).click();
+  await unitPage(page).heading(OWN_UNIT).waitFor();
+  await unitPage(page).mapMarker.waitFor();
+  assert.ok((await pageScrollWidth(page)) <= 360, 'unit page scrolls sideways at 360 px');
+  await screenshot(page, shot('unit-360'));
+  await page.context().close();
+});
+
+test('an administrator reads the users and audit pages; unknown addresses say so', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/users`);
+  await signInPage(page).signIn('admin');
+
+  const users = usersPage(page);
+  await users.waitUntilLoaded();
+  await users.table.getByText('operator.lpp.tangerang', { exact: true }).waitFor();
+  await assertAccessible(page, 'users page');
+
+  await appShell(page).openSection('Jejak Audit');
+  const audit = auditPage(page);
+  await audit.waitUntilLoaded();
+  await audit.table.getByText('Masuk', { exact: true }).first().waitFor();
+  await assertAccessible(page, 'audit page');
+
+  await page.goto(`${server.url}/tidak-ada`);
+  await appShell(page).mainHeading().filter({ hasText: 'Halaman tidak ditemukan' }).waitFor();
+  await assertAccessible(page, 'not found page');
+  await page.context().close();
+});

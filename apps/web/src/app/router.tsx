@@ -1,0 +1,158 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  type ParsedLocation,
+} from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Permission } from '@selaras/contracts';
+import { Spinner } from '@/components/ui';
+import { ApiError, isApiError } from '@/lib/api-client';
+import { forgetMe, hasPermission, meQueryOptions } from '@/lib/me';
+import { setUnauthorizedHandler } from '@/lib/query-client';
+import { LoginPage } from '@/features/auth/routes/login-page';
+import { LoginSearchSchema } from '@/features/auth/routes/login-search';
+import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
+import { HomePage } from '@/features/home/routes/home-page';
+import { UnitsSearchSchema } from '@/features/units/routes/units-search';
+import { UsersSearchSchema } from '@/features/users/routes/users-search';
+import { AppLayout } from './layout/app-layout';
+import { SkipLink } from './layout/skip-link';
+import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+export type RouterContext = { queryClient: QueryClient };
+
+function RootLayout() {
+  return (
+    <>
+      <SkipLink />
+      <Outlet />
+    </>
+  );
+}
+
+async function requireSession({ context, location }: { context: RouterContext; location: ParsedLocation }) {
+  try {
+    await context.queryClient.ensureQueryData(meQueryOptions());
+  } catch (error) {
+    if (isApiError(error, 401)) throw redirect({ to: '/login', search: { redirect: location.href } });
+    throw error;
+  }
+}
+
+/** Pages a position may not open fail before loading, with the same 403 the API would give. */
+function requirePermission(permission: Permission) {
+  return async ({ context }: { context: RouterContext }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions());
+    if (hasPermission(me, permission)) return;
+    throw new ApiError({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden' });
+  };
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: StandaloneNotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: LoginSearchSchema,
+  component: LoginPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: requireSession,
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const unitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units',
+  validateSearch: UnitsSearchSchema,
+  beforeLoad: requirePermission('units:read'),
+  component: lazyRouteComponent(() => import('@/features/units/routes/units-page'), 'UnitsPage'),
+});
+
+const unitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units/$unitId',
+  beforeLoad: requirePermission('units:read'),
+  component: lazyRouteComponent(() => import('@/features/units/routes/unit-page'), 'UnitPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  validateSearch: UsersSearchSchema,
+  beforeLoad: requirePermission('users:read'),
+  component: lazyRouteComponent(() => import('@/features/users/routes/users-page'), 'UsersPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  validateSearch: AuditSearchSchema,
+  beforeLoad: requirePermission('audit:read'),
+  component: lazyRouteComponent(() => import('@/features/audit/routes/audit-page'), 'AuditPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('@/features/auth/routes/account-page'), 'AccountPage'),
+});
+
+// Unknown addresses get the not-found page inside the signed-in shell.
+const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([homeRoute, unitsRoute, unitRoute, usersRoute, auditRoute, accountRoute, unknownRoute]),
+]);
+
+function PendingPage() {
+  return (
+    <div className="flex justify-center py-16">
+      <Spinner />
+    </div>
+  );
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: PendingPage,
+    scrollRestoration: true,
+  });
+
+  setUnauthorizedHandler(() => {
+    const { pathname, href } = router.state.location;
+    if (pathname === '/login') return;
+    void router.navigate({ to: '/login', search: { redirect: href } }).then(() => forgetMe(queryClient));
+  });
+
+  return router;
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
+  interface Register {
+    router: AppRouter;
+  }
+}
