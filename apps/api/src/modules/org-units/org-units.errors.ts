@@ -1,5 +1,5 @@
 import type { UnitImportResult } from '@selaras/contracts';
-import { AppError, invalid, notFound } from '../../platform/http/errors.js';
+import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
 
 export const unitNotFound = () => notFound('Unit kerja', 'units.not_found');
 
@@ -14,3 +14,7 @@ export function importRejected(errors: UnitImportResult['errors']): AppError {
 export function unreadableFile(detail: string): AppError {
   return new AppError({ code: 'units.file_unreadable', status: 400, title: 'Berkas tidak terbaca', detail });
 }
+
+/** Two imports of overlapping files ran at once; the later one lost the race and changed nothing. */
+export const importClashed = () =>
+  conflict('units.import_conflict', 'Impor lain mengubah unit yang sama pada saat bersamaan. Tidak ada yang diterapkan; pratinjau lalu terapkan lagi.');

@@ -7,7 +7,8 @@ import { readSheet, UnreadableFileError } from './org-units.file.js';
 import { planUnitImport, type ImportPlan } from './org-units.import.js';
 import * as q from './org-units.queries.js';
 import { toTree, toUnit, toUnitDetail } from './org-units.mappers.js';
-import { importRejected, unitNotFound, unreadableFile } from './org-units.errors.js';
+import { importClashed, importRejected, unitNotFound, unreadableFile } from './org-units.errors.js';
+import { uniqueViolation } from '../../platform/db/errors.js';
 
 export type OrgUnitsService = ReturnType<typeof createOrgUnitsService>;
 
@@ -88,6 +89,9 @@ export function createOrgUnitsService(deps: { db: Db; audit: Audit; clock: () =>
       }
       const { ops: _ops, ...plan } = full;
       return { checksum, applied: true, ...plan };
+    }).catch((err: unknown) => {
+      if (uniqueViolation(err)) throw importClashed();
+      throw err;
     });
   }
 

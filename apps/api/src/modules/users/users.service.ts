@@ -10,17 +10,15 @@ import { toUser } from './users.mappers.js';
 import { canAssignRole, canEndPosition, canManageUser, canResetPassword } from './users.policy.js';
 import { cannotEndOwnPosition, cannotResetOwnPassword, nipTaken, positionNotFound, roleNotAllowed, userNotFound, usernameTaken } from './users.errors.js';
 import { forbidden } from '../../platform/http/errors.js';
+import { uniqueViolation } from '../../platform/db/errors.js';
 
 export type UsersService = ReturnType<typeof createUsersService>;
 
-type PgError = { code?: string; constraint?: string; detail?: string };
-
-/** Maps unique-constraint violations (Postgres 23505) to the conflicts a person can fix. */
+/** Maps unique-constraint violations to the conflicts a person can fix. */
 function rethrowUnique(err: unknown): never {
-  const e = ((err as { cause?: PgError }).cause ?? err) as PgError;
-  const what = `${e.constraint ?? ''} ${e.detail ?? ''}`;
-  if (e.code === '23505' && what.includes('username')) throw usernameTaken();
-  if (e.code === '23505' && what.includes('nip')) throw nipTaken();
+  const clash = uniqueViolation(err);
+  if (clash?.includes('username')) throw usernameTaken();
+  if (clash?.includes('nip')) throw nipTaken();
   throw err;
 }
 

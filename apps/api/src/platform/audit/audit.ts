@@ -32,7 +32,9 @@ type HashedFields = {
   at: Date;
   action: string;
   actorUserId: string | null;
+  actorName: string | null;
   positionId: string | null;
+  positionTitle: string | null;
   subjectType: string;
   subjectId: string | null;
   unitId: string | null;
@@ -62,7 +64,9 @@ export function hashAuditEvent(prevHash: string, e: HashedFields): string {
         at: e.at,
         action: e.action,
         actorUserId: e.actorUserId,
+        actorName: e.actorName,
         positionId: e.positionId,
+        positionTitle: e.positionTitle,
         subjectType: e.subjectType,
         subjectId: e.subjectId,
         unitId: e.unitId,
@@ -93,7 +97,9 @@ export function createAudit(deps: { clock: () => Date }) {
       at: deps.clock(),
       action: event.action,
       actorUserId: actor?.userId ?? null,
+      actorName: actor?.name ?? null,
       positionId: actor?.positionId ?? null,
+      positionTitle: actor?.positionTitle ?? null,
       subjectType: event.subjectType,
       subjectId: event.subjectId ?? null,
       unitId: event.unitId ?? null,
@@ -102,14 +108,7 @@ export function createAudit(deps: { clock: () => Date }) {
       summary: event.summary ?? {},
     };
     const hash = hashAuditEvent(head.prevHash, fields);
-    await tx.insert(auditEvents).values({
-      id: uuidv7(),
-      ...fields,
-      prevHash: head.prevHash,
-      hash,
-      actorName: actor?.name ?? null,
-      positionTitle: actor?.positionTitle ?? null,
-    });
+    await tx.insert(auditEvents).values({ id: uuidv7(), ...fields, prevHash: head.prevHash, hash });
     await tx.update(auditChainHeads).set({ hash }).where(eq(auditChainHeads.chainKey, chainKey));
   }
   return { record };
@@ -120,6 +119,14 @@ export type VerifyResult = { ok: boolean; checked: number; chains: number; first
 
 /** Recomputes every chain from its genesis; reports the first link that does not hold. */
 export async function verifyAuditChains(db: Db, batchSize = 2000): Promise<VerifyResult> {
+  // One snapshot for heads and rows: appends committed while the check runs are not mistaken for tampering.
+  return db.transaction((tx) => verifySnapshot(tx, batchSize), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+async function verifySnapshot(db: Db, batchSize: number): Promise<VerifyResult> {
   let checked = 0;
   let chains = 0;
   let cursor: { chainKey: string; seq: number } | null = null;

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { AppError } from './errors.js';
 import { idempotencyKeys } from './idempotency.table.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+const ABANDONED_AFTER_MS = 60_000;
 
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
@@ -63,6 +64,23 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db }): voi
       });
     }
     if (existing.statusCode === null) {
+      // A first attempt whose process died never completes: after a while a retry may take over.
+      const takenOver = await deps.db
+        .update(idempotencyKeys)
+        .set({ createdAt: new Date() })
+        .where(
+          and(
+            eq(idempotencyKeys.owner, owner),
+            eq(idempotencyKeys.key, key),
+            isNull(idempotencyKeys.statusCode),
+            lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS)),
+          ),
+        )
+        .returning({ key: idempotencyKeys.key });
+      if (takenOver.length > 0) {
+        request.idempotencyClaim = { owner, key };
+        return;
+      }
       throw new AppError({
         code: 'idempotency.in_progress',
         status: 409,

@@ -12,7 +12,7 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; title: string; det
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, title: 'Terlalu besar', detail: 'Isi permintaan melebihi batas ukuran.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, title: 'Jenis isi tidak didukung', detail: 'Jenis isi (Content-Type) tidak didukung untuk alamat ini.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, title: 'Panjang isi salah', detail: 'Content-Length tidak sesuai dengan isi permintaan.' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 406, title: 'Bukan multipart', detail: 'Unggahan harus berupa multipart/form-data.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, title: 'Bukan multipart', detail: 'Unggahan harus berupa multipart/form-data.' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, title: 'Berkas terlalu besar', detail: 'Berkas melebihi batas ukuran unggahan.' },
   FST_PARTS_LIMIT: { status: 413, title: 'Terlalu banyak bagian', detail: 'Unggahan memiliki terlalu banyak bagian.' },
   FST_FILES_LIMIT: { status: 413, title: 'Terlalu banyak berkas', detail: 'Unggahan memiliki terlalu banyak berkas.' },

@@ -1,0 +1,245 @@
+// `npm run bench`: throughput and latency of the real app on this machine, next to a bare Fastify
+// server returning the same JSON (the ceiling). Each server runs in its own child process on
+// 127.0.0.1 so the load generator does not share its event loop.
+//   BENCH_SECONDS       seconds per scenario (default 10)
+//   BENCH_DATABASE_URL  a scratch PostgreSQL database (migrated and given the demo seed);
+//                       default: a fresh PGlite in a temporary directory
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/db/index.js';
+import { seedIfEmpty } from '../src/seed.js';
+import { DEMO_PASSWORD } from '../src/modules/users/index.js';
+
+type LoadOptions = {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  connections: number;
+  duration: number;
+};
+type Histogram = { average: number; p50: number; p99: number };
+type LoadResult = {
+  duration: number;
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: LoadOptions) => Promise<LoadResult>;
+
+const HOST = '127.0.0.1';
+const CONNECTIONS = 50;
+type Memory = { rssMb: number; peakRssMb: number };
+type ToChild = { type: 'memory' } | { type: 'stop' };
+type FromChild = { type: 'ready'; port: number } | ({ type: 'memory' } & Memory);
+
+function memory(): Memory {
+  return { rssMb: process.memoryUsage().rss / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Child side: answer memory questions, stop cleanly when asked or when the parent goes away. */
+function serveUntilStopped(port: number, close: () => Promise<void>): void {
+  const send = (m: FromChild) => process.send?.(m);
+  const stop = () => void close().finally(() => process.exit(0));
+  process.on('message', (m: ToChild) => (m.type === 'memory' ? send({ type: 'memory', ...memory() }) : stop()));
+  process.on('disconnect', stop);
+  send({ type: 'ready', port });
+}
+
+async function serveSelaras(): Promise<void> {
+  const dataDir = process.env.BENCH_DATA_DIR ?? '';
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: String(1e9),
+    WEB_DIST: path.join(dataDir, 'no-web-build'),
+  });
+  const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL || null, dataDir });
+  await database.migrate();
+  await seedIfEmpty(database, { demo: true });
+  const app = await buildApp({ config, database });
+  await app.listen({ port: 0, host: HOST });
+  const address = app.server.address();
+  serveUntilStopped(typeof address === 'object' && address ? address.port : 0, async () => {
+    await app.close();
+    await database.close();
+  });
+}
+
+async function serveBare(): Promise<void> {
+  const body: unknown = JSON.parse(process.env.BENCH_BARE_BODY ?? '{}');
+  const app = Fastify({ logger: false });
+  app.get('/api/v1/units', async () => body);
+  await app.listen({ port: 0, host: HOST });
+  const address = app.server.address();
+  serveUntilStopped(typeof address === 'object' && address ? address.port : 0, () => app.close());
+}
+
+type Server = { url: string; memory(): Promise<Memory>; stop(): Promise<void> };
+
+/** Starts this file again as a server process and waits until it listens. */
+function startServer(role: 'selaras' | 'bare', env: Record<string, string>): Promise<Server> {
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [`serve-${role}`], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () => new Promise<FromChild>((resolve) => child.once('message', resolve));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${role} server exited during start-up (code ${code})`)));
+    void next().then((m) => {
+      if (m.type !== 'ready') return reject(new Error(`unexpected message from ${role} server`));
+      resolve({
+        url: `http://${HOST}:${m.port}`,
+        memory: async () => {
+          const reply = next();
+          child.send({ type: 'memory' } satisfies ToChild);
+          const r = await reply;
+          return r.type === 'memory' ? { rssMb: r.rssMb, peakRssMb: r.peakRssMb } : { rssMb: NaN, peakRssMb: NaN };
+        },
+        stop: async () => {
+          if (child.exitCode !== null) return;
+          child.send({ type: 'stop' } satisfies ToChild);
+          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          await exited;
+          clearTimeout(timer);
+        },
+      });
+    });
+  });
+}
+
+type Row = { scenario: string; result: LoadResult };
+
+/** Requests abandoned when a run ends are still queued in the server: wait until it answers again. */
+async function drain(readyUrl: string): Promise<void> {
+  await fetch(readyUrl).then((r) => r.arrayBuffer());
+}
+
+async function load(
+  scenario: string,
+  opts: Omit<LoadOptions, 'connections' | 'duration'>,
+  seconds: number,
+  readyUrl: string,
+): Promise<Row> {
+  await autocannon({ ...opts, connections: CONNECTIONS, duration: 1 }); // warm-up, not counted
+  await drain(readyUrl);
+  process.stdout.write(`  ${scenario}: ${seconds} s at ${CONNECTIONS} connections…\n`);
+  const result = await autocannon({ ...opts, connections: CONNECTIONS, duration: seconds });
+  await drain(readyUrl);
+  return { scenario, result };
+}
+
+const perSecond = (r: LoadResult) => r.requests.total / r.duration;
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('selaras_session='));
+  if (res.status !== 200 || !cookie) {
+    throw new Error(`sign-in as the demo admin failed (${res.status}); BENCH_DATABASE_URL must be a scratch database`);
+  }
+  return cookie.split(';')[0] ?? '';
+}
+
+function table(rows: Row[], ceiling: LoadResult): string {
+  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'of ceiling'];
+  const body = rows.map(({ scenario, result: r }) => [
+    scenario,
+    perSecond(r).toFixed(0),
+    r.latency.p50.toFixed(1),
+    r.latency.p99.toFixed(1),
+    `${r.errors}/${r.non2xx}`,
+    r === ceiling ? '(ceiling)' : `${((100 * perSecond(r)) / perSecond(ceiling)).toFixed(1)} %`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const timeouts = rows.filter((r) => r.result.timeouts > 0).map((r) => `${r.scenario}: ${r.result.timeouts}`);
+  const note = timeouts.length ? `\nerrors include requests unanswered after 10 s (${timeouts.join(', ')})` : '';
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + note;
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  if (!(seconds > 0 && seconds <= 600)) throw new Error('BENCH_SECONDS must be between 1 and 600');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
+  const servers: Server[] = [];
+  const deadline = setTimeout(
+    () => {
+      process.stderr.write('bench: over its time budget, stopping\n');
+      process.exit(1);
+    },
+    (seconds + 2) * 4 * 1000 + 180_000,
+  ).unref();
+  try {
+    const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
+    process.stdout.write(`Starting Selaras on ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'a fresh PGlite'}…\n`);
+    const selaras = await startServer('selaras', { BENCH_DATA_DIR: dataDir });
+    servers.push(selaras);
+    const cookie = await signIn(selaras.url);
+    const listUrl = `${selaras.url}/api/v1/units?limit=50`;
+    const listBody = await (await fetch(listUrl, { headers: { cookie } })).text();
+    const units = (JSON.parse(listBody) as { items: { id: string; kind: string }[] }).items;
+    const unit = units.find((u) => u.kind === 'upt') ?? units[0];
+    if (!unit) throw new Error('the unit list is empty');
+
+    const login = JSON.stringify({ username: 'admin', password: DEMO_PASSWORD });
+    const json = { 'content-type': 'application/json' };
+    const ready = `${selaras.url}/readyz`;
+    const rows = [
+      await load(
+        'sign-in (argon2)',
+        { url: `${selaras.url}/api/v1/auth/login`, method: 'POST', headers: json, body: login },
+        seconds,
+        ready,
+      ),
+      await load('unit list (50)', { url: listUrl, headers: { cookie } }, seconds, ready),
+      await load('unit detail', { url: `${selaras.url}/api/v1/units/${unit.id}`, headers: { cookie } }, seconds, ready),
+    ];
+    const selarasMemory = await selaras.memory();
+    await selaras.stop();
+
+    const bare = await startServer('bare', { BENCH_BARE_BODY: listBody });
+    servers.push(bare);
+    const bareList = `${bare.url}/api/v1/units?limit=50`;
+    const ceiling = await load('bare Fastify, same JSON', { url: bareList }, seconds, bareList);
+    const bareMemory = await bare.memory();
+    await bare.stop();
+
+    rows.push(ceiling);
+    const mb = (m: Memory) => `RSS ${m.rssMb.toFixed(0)} MB (peak ${m.peakRssMb.toFixed(0)} MB)`;
+    process.stdout.write(
+      `\nSelaras ${onPostgres ? 'on PostgreSQL' : 'on PGlite'}, ${CONNECTIONS} connections, ${seconds} s per scenario, ` +
+        `Node ${process.version}, ${os.cpus().length} CPUs, logging off\n\n${table(rows, ceiling.result)}\n\n` +
+        `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n`,
+    );
+  } finally {
+    clearTimeout(deadline);
+    await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const role = process.argv[2];
+if (role === 'serve-selaras') await serveSelaras();
+else if (role === 'serve-bare') await serveBare();
+else
+  await main().catch((err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  });
