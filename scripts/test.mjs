@@ -43,6 +43,7 @@ function prepare(env) {
 }
 
 const dbSuites = [...find(path.join(root, 'apps/api/src'), '.test.ts'), ...find(path.join(root, 'packages'), '.test.ts')];
+const webUnits = find(path.join(root, 'apps/web/src'), '.test.ts');
 const journeys = find(path.join(root, 'apps/web/e2e'), '.e2e.ts');
 mkdirSync(tmp, { recursive: true });
 const snapshot = path.join(tmp, 'pglite-test-snapshot.tar.gz');
@@ -52,6 +53,7 @@ prepare({ ...common, TEST_DATABASE_URL: '' });
 let ok = true;
 
 if (part === 'all' || part === 'api') {
+  ok = run('web unit tests', webUnits, common) && ok;
   ok = run('database suites on PGlite', dbSuites, { ...common, TEST_DATABASE_URL: '' }, ['--test-concurrency=2']) && ok;
   if (process.env.TEST_DATABASE_URL) {
     const template = `selaras_tpl_${process.pid}`;

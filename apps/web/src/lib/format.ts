@@ -48,12 +48,17 @@ export function formatDateTime(value: string | Date, timeZone: TimeZone, lang: L
   return `${p.day ?? ''} ${p.month ?? ''} ${p.year ?? ''}, ${formatTime(date, timeZone, lang)}`;
 }
 
-/** "1 Juli 2025" for a calendar date ("2025-07-01"), which has no zone of its own. */
+/**
+ * A calendar date, which has no zone of its own, as precise as it was given:
+ * "2025-07-01" → "1 Juli 2025", "2025-07" → "Juli 2025", "2025" → "2025".
+ */
 export function formatDate(value: string, lang: Language): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (/^\d{4}$/.test(value)) return value;
+  const monthOnly = /^\d{4}-\d{2}$/.test(value);
+  const date = new Date(value.length <= 10 ? `${monthOnly ? `${value}-01` : value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
   const p = partsOf(date, lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  return `${p.day ?? ''} ${p.month ?? ''} ${p.year ?? ''}`;
+  return monthOnly ? `${p.month ?? ''} ${p.year ?? ''}` : `${p.day ?? ''} ${p.month ?? ''} ${p.year ?? ''}`;
 }
 
 /** The hour (0–23) it is now in a zone. */

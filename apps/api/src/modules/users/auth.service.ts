@@ -27,23 +27,10 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 /** The principal for a user acting in one of their positions; null when either is gone or inactive. */
 export async function loadPrincipal(db: Db, userId: string, positionId: string): Promise<LoadedPrincipal | null> {
-  const [user, position] = await Promise.all([q.findUserById(db, userId), q.findActivePosition(db, userId, positionId)]);
-  if (!user || !user.active || !position) return null;
-  return {
-    userId: user.id,
-    username: user.username,
-    name: user.name,
-    position: {
-      id: position.id,
-      title: position.title,
-      role: position.role,
-      unitId: position.unitId,
-      unitName: position.unitName,
-      unitKind: position.unitKind,
-      unitPath: position.unitPath,
-      unitTimezone: position.unitTimezone,
-    },
-  };
+  const row = await q.findActingUser(db, userId, positionId);
+  if (!row) return null;
+  const { user, position } = row;
+  return { userId: user.id, username: user.username, name: user.name, position };
 }
 
 export function createAuthService(deps: { db: Db; audit: Audit; sessions: SessionStore; clock: () => Date }) {

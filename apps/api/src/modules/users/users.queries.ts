@@ -57,6 +57,29 @@ export async function findActivePosition(db: Db, userId: string, positionId: str
   return row ?? null;
 }
 
+/** An active user with one of their active positions, in one query: it runs on every request. */
+export async function findActingUser(db: Db, userId: string, positionId: string) {
+  const [row] = await db
+    .select({
+      user: { id: users.id, username: users.username, name: users.name },
+      position: {
+        id: positions.id,
+        title: positions.title,
+        role: positions.role,
+        unitId: positions.unitId,
+        unitName: orgUnits.name,
+        unitKind: orgUnits.kind,
+        unitPath: orgUnits.path,
+        unitTimezone: orgUnits.timezone,
+      },
+    })
+    .from(positions)
+    .innerJoin(users, eq(users.id, positions.userId))
+    .innerJoin(orgUnits, eq(orgUnits.id, positions.unitId))
+    .where(and(eq(positions.id, positionId), eq(positions.userId, userId), eq(users.active, true), activePosition));
+  return row ?? null;
+}
+
 /** Users holding at least one active position inside the scope. */
 function userInScope(scopePath: string): SQL {
   return exists(

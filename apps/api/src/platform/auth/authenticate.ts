@@ -23,6 +23,9 @@ export function registerAuthentication(
 ): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
+    // Public routes (health checks, sign-in, the web app's files) do not need to know the caller.
+    const access = request.routeOptions.config.access;
+    if (access && 'public' in access) return;
     const authorization = request.headers.authorization;
     if (authorization?.toLowerCase().startsWith('bearer ')) {
       const token = await deps.sessions.findApiToken(deps.db, authorization.slice(7).trim());
