@@ -44,6 +44,7 @@ test('an operator signs in, sees their unit, is kept out of another and reads in
   await signIn.signIn('operator.lpp.tangerang');
 
   await page.getByRole('main').getByText(OWN_UNIT, { exact: true }).first().waitFor();
+  await assertAccessible(page, 'home page');
   await screenshot(page, shot('home-1280'));
 
   await shell.openSection('Unit Kerja');
@@ -97,7 +98,7 @@ test('at 360 px the home and units pages do not scroll sideways', TIMEOUT, async
   await page.context().close();
 });
 
-test('an administrator reads the users and audit pages; unknown addresses say so', TIMEOUT, async () => {
+test('an administrator reads the users, audit and account pages; unknown addresses say so', TIMEOUT, async () => {
   const page = await openPage(browser);
   await page.goto(`${server.url}/users`);
   await signInPage(page).signIn('admin');
@@ -112,6 +113,11 @@ test('an administrator reads the users and audit pages; unknown addresses say so
   await audit.waitUntilLoaded();
   await audit.table.getByText('Masuk', { exact: true }).first().waitFor();
   await assertAccessible(page, 'audit page');
+
+  await appShell(page).openSection('Akun');
+  await appShell(page).mainHeading().waitFor();
+  await page.getByLabel('Kata sandi saat ini').waitFor();
+  await assertAccessible(page, 'account page');
 
   await page.goto(`${server.url}/tidak-ada`);
   await appShell(page).mainHeading().filter({ hasText: 'Halaman tidak ditemukan' }).waitFor();

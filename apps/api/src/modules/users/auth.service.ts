@@ -130,8 +130,7 @@ export function createAuthService(deps: { db: Db; audit: Audit; sessions: Sessio
   /** Ends every session and API token of the caller, this one included. */
   async function logoutEverywhere(principal: Principal): Promise<void> {
     await db.transaction(async (tx) => {
-      await sessions.revokeAllForUser(tx, principal.userId);
-      await sessions.revokeApiTokens(tx, principal.userId);
+      await sessions.signOutEverywhere(tx, principal.userId);
       await audit.record(tx, auditActor(principal), unitEvent(principal, 'auth.logout_all'));
     });
   }

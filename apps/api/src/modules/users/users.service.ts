@@ -22,6 +22,12 @@ function rethrowUnique(err: unknown): never {
   throw err;
 }
 
+/** Events about a user belong to the unit of their first post, so that unit's leaders see them too. */
+function userUnit(positions: q.PositionRow[], principal: Principal) {
+  const where = positions[0] ?? principal.position;
+  return { unitId: where.unitId, unitPath: where.unitPath };
+}
+
 export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnitsService; sessions: SessionStore; clock: () => Date }) {
   const { db, audit, units } = deps;
   const scopeOf = (p: Principal) => p.position.unitPath;
@@ -87,23 +93,18 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
   }
 
   async function update(principal: Principal, id: string, body: UpdateUserBody): Promise<User> {
-    const { user: before } = await getManageable(principal, id);
-    const changes = body;
+    const { user: before, positions } = await getManageable(principal, id);
     const changedFields = Object.keys(body) as (keyof UpdateUserBody)[];
     await db
       .transaction(async (tx) => {
-        await q.updateUser(tx, id, changes);
-        if (body.active === false) {
-          // Revoked, not merely refused while inactive: reactivation must not bring old tokens back.
-          await deps.sessions.revokeAllForUser(tx, id);
-          await deps.sessions.revokeApiTokens(tx, id);
-        }
+        await q.updateUser(tx, id, body);
+        // Revoked, not merely refused while inactive: reactivation must not bring old tokens back.
+        if (body.active === false) await deps.sessions.signOutEverywhere(tx, id);
         await audit.record(tx, auditActor(principal), {
           action: 'users.updated',
           subjectType: 'user',
           subjectId: id,
-          unitId: principal.position.unitId,
-          unitPath: principal.position.unitPath,
+          ...userUnit(positions, principal),
           summary: {
             fields: changedFields,
             ...(body.active !== undefined ? { active: { from: before.active, to: body.active } } : {}),
@@ -160,14 +161,12 @@ export function createUsersService(deps: { db: Db; audit: Audit; units: OrgUnits
     const passwordHash = await hash(password);
     await db.transaction(async (tx) => {
       await q.updateUser(tx, id, { passwordHash, passwordChangedAt: deps.clock() });
-      await deps.sessions.revokeAllForUser(tx, id);
-      await deps.sessions.revokeApiTokens(tx, id);
+      await deps.sessions.signOutEverywhere(tx, id);
       await audit.record(tx, auditActor(principal), {
         action: 'users.password_reset',
         subjectType: 'user',
         subjectId: id,
-        unitId: principal.position.unitId,
-        unitPath: principal.position.unitPath,
+        ...userUnit(positions, principal),
       });
     });
   }

@@ -58,6 +58,12 @@ export function createSessionStore(deps: { secret: string; ttlHours: number; clo
       .where(keepSessionId ? and(open, ne(sessions.id, keepSessionId)) : open);
   }
 
+  /** Ends every session and every API token of a user: nothing signed in as them survives. */
+  async function signOutEverywhere(db: Db, userId: string) {
+    await revokeAllForUser(db, userId);
+    await revokeApiTokens(db, userId);
+  }
+
   async function createApiToken(db: Db, input: { userId: string; positionId: string; name: string; expiresInDays: number }) {
     const token = newToken('slr');
     const expiresAt = new Date(deps.clock().getTime() + input.expiresInDays * 86_400_000);
@@ -112,5 +118,6 @@ export function createSessionStore(deps: { secret: string; ttlHours: number; clo
     touchApiToken,
     listApiTokens,
     revokeApiTokens,
+    signOutEverywhere,
   };
 }
