@@ -80,18 +80,25 @@ export function createAuthService(deps: { db: Db; audit: Audit; sessions: Sessio
       });
       throw invalidCredentials();
     }
-    return db.transaction(async (tx) => {
+    const principal: Principal = {
+      userId: user.id,
+      username: user.username,
+      name: user.name,
+      position,
+      via: 'session',
+      sessionId: null,
+      csrfToken: null,
+      requestId: client.requestId,
+    };
+    const session = await db.transaction(async (tx) => {
       await q.clearFailures(tx, username);
       await q.recordLoginAttempt(tx, { username, ip: client.ip, success: true, at });
-      const session = await sessions.create(tx, {
+      const created = await sessions.create(tx, {
         userId: user.id,
         positionId: position.id,
         ip: client.ip,
         userAgent: client.userAgent?.slice(0, 300) ?? null,
       });
-      const loaded = await loadPrincipal(tx, user.id, position.id);
-      if (!loaded) throw invalidCredentials();
-      const principal: Principal = { ...loaded, via: 'session', sessionId: session.id, csrfToken: session.csrfToken, requestId: client.requestId };
       await audit.record(tx, auditActor(principal), {
         action: 'auth.login',
         subjectType: 'user',
@@ -100,8 +107,10 @@ export function createAuthService(deps: { db: Db; audit: Audit; sessions: Sessio
         unitPath: position.unitPath,
         summary: { ip: client.ip },
       });
-      return { token: session.token, expiresAt: session.expiresAt, principal };
-    }).then(async (s) => ({ ...s, me: await buildMe(s.principal, s.principal.csrfToken ?? '', s.expiresAt) }));
+      return created;
+    });
+    const me = await buildMe(principal, session.csrfToken, session.expiresAt);
+    return { token: session.token, expiresAt: session.expiresAt, me };
   }
 
   async function me(principal: Principal): Promise<Me> {
