@@ -22,6 +22,7 @@ import { registerOpsRoutes } from './platform/http/ops.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
+import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -99,6 +100,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const auth = createAuthService({ db, audit, sessions, clock });
   const users = createUsersService({ db, audit, units, sessions, clock });
   const auditLog = createAuditLogService({ db });
+  const directives = createDirectivesService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -106,6 +108,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(orgUnitsRoutes(units));
       await api.register(usersRoutes(users));
       await api.register(auditLogRoutes(auditLog));
+      await api.register(directivesRoutes(directives));
     },
     { prefix: '/api/v1' },
   );

@@ -33,6 +33,16 @@ const EXPECTED: Record<string, string> = {
   'DELETE /api/v1/users/:id/positions/:positionId': 'users:manage',
   'POST /api/v1/users/:id/password': 'users:manage',
   'GET /api/v1/audit-events': 'audit:read',
+  'GET /api/v1/directives': 'directives:read',
+  'POST /api/v1/directives': 'directives:issue',
+  'GET /api/v1/directives/:id': 'directives:read',
+  'POST /api/v1/directives/:id/issue': 'directives:issue',
+  'GET /api/v1/directives/:id/rollup': 'directives:read',
+  'GET /api/v1/assignments': 'directives:read',
+  'GET /api/v1/assignments/:id': 'directives:read',
+  'GET /api/v1/assignments/:id/reports': 'directives:read',
+  'POST /api/v1/assignments/:id/reports': 'reports:submit',
+  'POST /api/v1/reports/:id/decision': 'reports:verify',
 };
 
 /** One demo account per role that the seed has. */

@@ -16,6 +16,11 @@ export const AUDIT_ACTIONS = [
   'users.position_added',
   'users.position_removed',
   'users.password_reset',
+  'directives.created',
+  'directives.issued',
+  'directives.report_submitted',
+  'directives.report_verified',
+  'directives.report_returned',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

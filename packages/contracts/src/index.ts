@@ -7,3 +7,4 @@ export * from './auth.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './info.js';
+export * from './directives.js';

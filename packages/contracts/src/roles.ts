@@ -20,21 +20,25 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
   'tokens:manage',
+  'directives:read',
+  'directives:issue',
+  'reports:submit',
+  'reports:verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyRole: Permission[] = ['units:read', 'tokens:manage'];
+const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read'];
 
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read'],
-  verifier: [...everyRole, 'users:read'],
-  operator: everyRole,
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify'],
+  operator: [...everyRole, 'reports:submit'],
   security_officer: everyRole,
   programme_officer: everyRole,
   cooperative_officer: everyRole,
-  viewer: ['units:read'],
+  viewer: ['units:read', 'directives:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

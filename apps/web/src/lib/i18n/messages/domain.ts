@@ -39,6 +39,11 @@ export const domainId = {
   'auditAction.users.position_added': 'Jabatan ditambahkan',
   'auditAction.users.position_removed': 'Jabatan dilepas',
   'auditAction.users.password_reset': 'Kata sandi diatur ulang',
+  'auditAction.directives.created': 'Arahan dibuat',
+  'auditAction.directives.issued': 'Arahan diterbitkan',
+  'auditAction.directives.report_submitted': 'Laporan tindak lanjut dikirim',
+  'auditAction.directives.report_verified': 'Laporan diverifikasi',
+  'auditAction.directives.report_returned': 'Laporan dikembalikan',
 };
 
 export const domainEn: Record<keyof typeof domainId, string> = {
@@ -82,4 +87,9 @@ export const domainEn: Record<keyof typeof domainId, string> = {
   'auditAction.users.position_added': 'Position added',
   'auditAction.users.position_removed': 'Position removed',
   'auditAction.users.password_reset': 'Password reset',
+  'auditAction.directives.created': 'Directive created',
+  'auditAction.directives.issued': 'Directive issued',
+  'auditAction.directives.report_submitted': 'Follow-up report submitted',
+  'auditAction.directives.report_verified': 'Report verified',
+  'auditAction.directives.report_returned': 'Report returned',
 };

@@ -1,0 +1,192 @@
+import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Metric, TargetSelector } from '@selaras/contracts';
+import type { Db } from '../../platform/db/index.js';
+import { containsText, withinPath } from '../../platform/access/scope.js';
+import { orgUnits } from '../org-units/index.js';
+import { assignments, directives, reports } from './directives.table.js';
+
+export type DirectiveRow = typeof directives.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type TargetUnit = { id: string; path: string; kind: 'ministry' | 'hq' | 'kanwil' | 'upt'; kanwilId: string | null; timezone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' };
+
+/** The units a selector names, restricted to the issuer's subtree. */
+export async function resolveTargets(db: Db, scopePath: string, target: TargetSelector): Promise<TargetUnit[]> {
+  const columns = { id: orgUnits.id, path: orgUnits.path, kind: orgUnits.kind, kanwilId: orgUnits.kanwilId, timezone: orgUnits.timezone };
+  const where =
+    target.mode === 'list'
+      ? and(withinPath(orgUnits.path, scopePath), inArray(orgUnits.id, target.unitIds))
+      : and(
+          withinPath(orgUnits.path, scopePath),
+          eq(orgUnits.kind, 'upt'),
+          target.types?.length ? inArray(orgUnits.type, target.types) : undefined,
+          target.variants?.length ? inArray(orgUnits.variant, target.variants) : undefined,
+          target.kanwilIds?.length ? inArray(orgUnits.kanwilId, target.kanwilIds) : undefined,
+        );
+  return db.select(columns).from(orgUnits).where(where);
+}
+
+export async function findUnitsByIds(db: Db, ids: string[]): Promise<TargetUnit[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: orgUnits.id, path: orgUnits.path, kind: orgUnits.kind, kanwilId: orgUnits.kanwilId, timezone: orgUnits.timezone })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
+}
+
+/** Issued by a unit in scope, or (once issued) sent to a unit in scope. */
+function visibleTo(scopePath: string): SQL {
+  return or(
+    withinPath(directives.issuerUnitPath, scopePath),
+    and(
+      eq(directives.status, 'issued'),
+      exists(sql`(select 1 from ${assignments} where ${assignments.directiveId} = ${directives.id} and ${withinPath(assignments.unitPath, scopePath)})`),
+    ),
+  ) as SQL;
+}
+
+export async function listDirectives(db: Db, scopePath: string, f: { status?: 'draft' | 'issued'; q?: string; limit: number; offset: number }) {
+  const where = and(
+    visibleTo(scopePath),
+    f.status ? eq(directives.status, f.status) : undefined,
+    f.q ? or(containsText(directives.title, f.q), containsText(directives.reference, f.q)) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db.select().from(directives).where(where).orderBy(desc(directives.createdAt), desc(directives.id)).limit(f.limit).offset(f.offset),
+    db.select({ n: count() }).from(directives).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findDirective(db: Db, scopePath: string, id: string): Promise<DirectiveRow | null> {
+  const [row] = await db.select().from(directives).where(and(eq(directives.id, id), visibleTo(scopePath)));
+  return row ?? null;
+}
+
+export async function countAssignments(db: Db, directiveIds: string[]): Promise<Map<string, number>> {
+  if (directiveIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: assignments.directiveId, n: count() })
+    .from(assignments)
+    .where(inArray(assignments.directiveId, directiveIds))
+    .groupBy(assignments.directiveId);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+const assignmentColumns = {
+  assignment: assignments,
+  directiveTitle: directives.title,
+  verifiedBy: directives.verifiedBy,
+  metrics: directives.metrics,
+  unitName: orgUnits.name,
+  unitKind: orgUnits.kind,
+  unitTimezone: orgUnits.timezone,
+};
+
+export async function listAssignments(
+  db: Db,
+  scopePath: string,
+  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdueAt?: Date; limit: number; offset: number },
+) {
+  const where = and(
+    withinPath(assignments.unitPath, scopePath),
+    f.directiveId ? eq(assignments.directiveId, f.directiveId) : undefined,
+    f.status ? eq(assignments.status, f.status as AssignmentRow['status']) : undefined,
+    f.role ? eq(assignments.role, f.role) : undefined,
+    f.overdueAt ? overdueAt(f.overdueAt) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select(assignmentColumns)
+      .from(assignments)
+      .innerJoin(directives, eq(directives.id, assignments.directiveId))
+      .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+      .where(where)
+      .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: count() }).from(assignments).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findAssignment(db: Db, scopePath: string, id: string) {
+  const [row] = await db
+    .select(assignmentColumns)
+    .from(assignments)
+    .innerJoin(directives, eq(directives.id, assignments.directiveId))
+    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+    .where(and(eq(assignments.id, id), withinPath(assignments.unitPath, scopePath)));
+  return row ?? null;
+}
+
+/** Locks an assignment in scope for the rest of the transaction; false when there is none. */
+export async function lockAssignment(db: Db, scopePath: string, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.id, id), withinPath(assignments.unitPath, scopePath)))
+    .for('update');
+  return rows.length > 0;
+}
+
+export async function findUnitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Not yet reported when the due time has passed. */
+export function overdueAt(now: Date): SQL {
+  return and(
+    eq(assignments.role, 'follow_up'),
+    inArray(assignments.status, ['belum_dimulai', 'dalam_proses', 'dikembalikan']),
+    sql`${assignments.dueAt} < ${now.toISOString()}`,
+  ) as SQL;
+}
+
+export async function listReports(db: Db, assignmentId: string): Promise<ReportRow[]> {
+  return db.select().from(reports).where(eq(reports.assignmentId, assignmentId)).orderBy(asc(reports.version));
+}
+
+export async function latestReport(db: Db, assignmentId: string): Promise<ReportRow | null> {
+  const [row] = await db.select().from(reports).where(eq(reports.assignmentId, assignmentId)).orderBy(desc(reports.version)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Per Kanwil: follow-up counts and metric totals (the service adds them up nationally),
+ * "reported" (ever reported, verified included) and "verified" kept apart.
+ */
+export async function rollup(db: Db, directiveId: string, scopePath: string, metrics: Metric[], now: Date) {
+  const reported = sql`${assignments.status} in ('dilaporkan', 'dilaporkan_ulang', 'terverifikasi')`;
+  const verified = sql`${assignments.status} = 'terverifikasi'`;
+  const metricColumns = Object.fromEntries(
+    metrics.flatMap((m) => {
+      const value = sql`(${assignments.latestValues} ->> ${m.key})`;
+      const agg = (filter: SQL) =>
+        m.rollup === 'count'
+          ? sql<number | null>`count(*) filter (where ${filter} and ${value} is not null and ${value} <> 'false')::float8`
+          : sql<number | null>`${sql.raw(m.rollup)}(case when ${filter} and jsonb_typeof(${assignments.latestValues} -> ${m.key}) = 'number' then ${value}::float8 end)::float8`;
+      return [
+        [`${m.key}__reported`, agg(reported)],
+        [`${m.key}__verified`, agg(verified)],
+      ];
+    }),
+  );
+  // A Kanwil that is itself a target counts under its own row.
+  const kanwilOf = sql<string>`coalesce(${orgUnits.kanwilId}, ${orgUnits.id})`;
+  return db
+    .select({
+      kanwilId: kanwilOf,
+      targets: sql<number>`count(*)::int`,
+      reported: sql<number>`count(*) filter (where ${reported})::int`,
+      verified: sql<number>`count(*) filter (where ${verified})::int`,
+      overdue: sql<number>`count(*) filter (where ${overdueAt(now)})::int`,
+      ...metricColumns,
+    })
+    .from(assignments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+    .where(and(eq(assignments.directiveId, directiveId), eq(assignments.role, 'follow_up'), withinPath(assignments.unitPath, scopePath)))
+    .groupBy(kanwilOf);
+}

@@ -1,0 +1,2 @@
+export { createDirectivesService, type DirectivesService } from './directives.service.js';
+export { directivesRoutes } from './directives.routes.js';
