@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/index.js';
 import { seedIfEmpty } from './seed.js';
+import { seedDemoActivity } from './demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -9,6 +10,10 @@ async function main(): Promise<void> {
   await database.migrate();
   const seeded = await seedIfEmpty(database, { demo: config.demo });
   const app = await buildApp({ config, database });
+  if (seeded.seededDemo) {
+    app.log.info('loading demo activity: the 29 August 2025 directives and their follow-up');
+    await seedDemoActivity(database.db);
+  }
   app.log.info({ database: database.kind, ...seeded, demo: config.demo }, 'database ready');
 
   let closing = false;

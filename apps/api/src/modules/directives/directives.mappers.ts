@@ -69,10 +69,12 @@ export function toReport(r: ReportRow): Report {
 type Counts = { targets: number; reported: number; verified: number; overdue: number };
 type RollupQueryRow = Counts & { kanwilId: string } & Record<string, unknown>;
 
+/** Sums of decimals (hectares) shown to three places, without float noise such as 145.09999. */
+const roundTotal = (n: number) => Math.round(n * 1000) / 1000;
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
 
 function metricTotals(row: Record<string, unknown>, metrics: Metric[]) {
-  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const num = (v: unknown) => (v === null || v === undefined ? null : roundTotal(Number(v)));
   return Object.fromEntries(
     metrics.map((m) => [m.key, { reported: num(row[`${m.key}__reported`]), verified: num(row[`${m.key}__verified`]) }]),
   );
@@ -108,9 +110,9 @@ export function toRollup(rows: RollupQueryRow[], metrics: Metric[], kanwilNames:
           const parts = kanwil.map((k) => ({ v: k.metrics[m.key]?.[which] ?? null, w: which === 'reported' ? k.reported : k.verified }));
           const present = parts.filter((p) => p.v !== null) as { v: number; w: number }[];
           if (present.length === 0) return null;
-          if (m.rollup !== 'avg') return present.reduce((n, p) => n + p.v, 0);
+          if (m.rollup !== 'avg') return roundTotal(present.reduce((n, p) => n + p.v, 0));
           const weight = present.reduce((n, p) => n + p.w, 0);
-          return weight === 0 ? null : present.reduce((n, p) => n + p.v * p.w, 0) / weight;
+          return weight === 0 ? null : roundTotal(present.reduce((n, p) => n + p.v * p.w, 0) / weight);
         };
         return [m.key, { reported: combine('reported'), verified: combine('verified') }];
       }),

@@ -167,7 +167,7 @@ export async function rollup(db: Db, directiveId: string, scopePath: string, met
       const agg = (filter: SQL) =>
         m.rollup === 'count'
           ? sql<number | null>`count(*) filter (where ${filter} and ${value} is not null and ${value} <> 'false')::float8`
-          : sql<number | null>`${sql.raw(m.rollup)}(case when ${filter} and jsonb_typeof(${assignments.latestValues} -> ${m.key}) = 'number' then ${value}::float8 end)::float8`;
+          : sql<number | null>`${sql.raw(m.rollup)}(case when ${filter} and jsonb_typeof(${assignments.latestValues} -> ${m.key}) = 'number' then ${value}::numeric end)::float8`;
       return [
         [`${m.key}__reported`, agg(reported)],
         [`${m.key}__verified`, agg(verified)],
