@@ -62,16 +62,7 @@ export async function findActingUser(db: Db, userId: string, positionId: string)
   const [row] = await db
     .select({
       user: { id: users.id, username: users.username, name: users.name },
-      position: {
-        id: positions.id,
-        title: positions.title,
-        role: positions.role,
-        unitId: positions.unitId,
-        unitName: orgUnits.name,
-        unitKind: orgUnits.kind,
-        unitPath: orgUnits.path,
-        unitTimezone: orgUnits.timezone,
-      },
+      position: positionColumns,
     })
     .from(positions)
     .innerJoin(users, eq(users.id, positions.userId))
