@@ -16,6 +16,8 @@ import { setUnauthorizedHandler } from '@/lib/query-client';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { LoginSearchSchema } from '@/features/auth/routes/login-search';
 import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
+import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
+import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
@@ -106,6 +108,43 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/audit/routes/audit-page'), 'AuditPage'),
 });
 
+const directivesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/directives',
+  validateSearch: DirectivesSearchSchema,
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/directives/routes/directives-page'), 'DirectivesPage'),
+});
+
+const newDirectiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/directives/new',
+  beforeLoad: requirePermission('directives:issue'),
+  component: lazyRouteComponent(() => import('@/features/directives/routes/new-directive-page'), 'NewDirectivePage'),
+});
+
+const directiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/directives/$directiveId',
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/directives/routes/directive-page'), 'DirectivePage'),
+});
+
+const assignmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assignments',
+  validateSearch: AssignmentsSearchSchema,
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/directives/routes/assignments-page'), 'AssignmentsPage'),
+});
+
+const assignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assignments/$assignmentId',
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/directives/routes/assignment-page'), 'AssignmentPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -117,7 +156,20 @@ const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', co
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, unitsRoute, unitRoute, usersRoute, auditRoute, accountRoute, unknownRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    unitsRoute,
+    unitRoute,
+    directivesRoute,
+    newDirectiveRoute,
+    directiveRoute,
+    assignmentsRoute,
+    assignmentRoute,
+    usersRoute,
+    auditRoute,
+    accountRoute,
+    unknownRoute,
+  ]),
 ]);
 
 function PendingPage() {

@@ -36,6 +36,8 @@ export type ApiRequest = {
   query?: Record<string, QueryValue>;
   /** Sent as JSON, or as-is when it is FormData (multipart). */
   body?: unknown;
+  /** Extra request headers, such as `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 };
 
@@ -51,7 +53,7 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 function buildInit(request: ApiRequest): RequestInit {
   const method = request.method ?? 'GET';
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const headers = new Headers({ ...request.headers, Accept: 'application/json, application/problem+json' });
   let body: BodyInit | undefined;
   if (request.body instanceof FormData) {
     body = request.body;

@@ -17,12 +17,21 @@ export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.input === '' || issue.input === undefined) return message('validation.required');
   switch (issue.code) {
     case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return message('validation.minItems', { min: Number(issue.minimum) });
+      }
+      if (issue.origin === 'number') return message('validation.minValue', { min: Number(issue.minimum) });
       return message('validation.minLength', { min: Number(issue.minimum) });
     case 'too_big':
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return message('validation.maxItems', { max: Number(issue.maximum) });
+      }
+      if (issue.origin === 'number') return message('validation.maxValue', { max: Number(issue.maximum) });
       return message('validation.maxLength', { max: Number(issue.maximum) });
     case 'invalid_format':
       return issue.format === 'email' ? message('validation.email') : message('validation.format');
     case 'invalid_type':
+      return issue.expected === 'number' ? message('validation.number') : message('validation.choose');
     case 'invalid_value':
       return message('validation.choose');
     default:

@@ -45,8 +45,8 @@ export function clearDraft(key: string): void {
  * Saves what a person types into sessionStorage so a reload loses nothing; secrets (top-level
  * fields listed in `exclude`) are never written.
  */
-export function useFormDraft<T extends FieldValues>(
-  form: UseFormReturn<T>,
+export function useFormDraft<T extends FieldValues, TOutput = T>(
+  form: UseFormReturn<T, unknown, TOutput>,
   key: string,
   exclude: readonly string[] = NOTHING,
 ): void {

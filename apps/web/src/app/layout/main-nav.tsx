@@ -4,10 +4,16 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
-type NavItem = { to: '/' | '/units' | '/users' | '/audit' | '/account'; label: MessageKey; permission?: Permission };
+type NavItem = {
+  to: '/' | '/units' | '/directives' | '/assignments' | '/users' | '/audit' | '/account';
+  label: MessageKey;
+  permission?: Permission;
+};
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/directives', label: 'nav.directives', permission: 'directives:read' },
+  { to: '/assignments', label: 'nav.assignments', permission: 'directives:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
@@ -22,7 +28,7 @@ export function MainNav({ me, onNavigate }: MainNavProps) {
   const items = NAV_ITEMS.filter((item) => !item.permission || hasPermission(me, item.permission));
   return (
     <nav aria-label={t('nav.label')}>
-      <ul className="flex flex-col gap-1 md:flex-row md:gap-1">
+      <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:gap-1">
         {items.map((item) => (
           <li key={item.to}>
             <Link

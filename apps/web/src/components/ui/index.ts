@@ -9,4 +9,5 @@ export { Pagination } from './pagination';
 export { SelectField, type SelectOption } from './select-field';
 export { Spinner } from './spinner';
 export { EmptyRow, Table, Td, Th } from './table';
+export { TextareaField } from './textarea-field';
 export { TextField } from './text-field';

@@ -11,6 +11,16 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
   'Nama pengguna sudah dipakai.': 'This username is already taken.',
   'NIP sudah terdaftar pada pengguna lain.': 'This NIP is already registered to another user.',
   'Kata sandi saat ini salah.': 'The current password is wrong.',
+  'huruf kecil, angka dan garis bawah; diawali huruf':
+    'lower-case letters, digits and underscores, starting with a letter',
+  'Metrik pilihan memerlukan daftar pilihan': 'A choice metric needs a list of choices',
+  'Kunci metrik harus unik': 'Metric keys must be unique',
+  'tanggal tidak ada': 'no such date',
+  'Nilai metrik tidak sesuai dengan definisi arahan.': 'The metric values do not match the directive.',
+  'Arahan ini sudah diterbitkan.': 'This directive has already been issued.',
+  'Pemilih sasaran tidak menghasilkan satu unit pun di wilayah Anda.':
+    'The target selection matches no unit within your area.',
+  'Jabatan Anda tidak berwenang menerbitkan arahan ini.': 'Your position may not issue this directive.',
 };
 
 export function localizeContractMessage(message: string, lang: Language): string {

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../../api/src/test/server.js';
+import { appShell } from './pages/app-shell';
+import {
+  assignmentPage,
+  assignmentsPage,
+  directivePage,
+  directivesPage,
+  newDirectivePage,
+  type NewDirective,
+} from './pages/directive-pages';
+import { signInPage } from './pages/sign-in-page';
+import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
+
+const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
+const KANWIL = 'Kanwil Banten';
+const TIMEOUT = { timeout: 120_000 };
+const PHONE = { width: 360, height: 740 };
+
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const DIRECTIVE: NewDirective = {
+  reference: 'UND-PAS-123/2025',
+  title: 'Penanaman kelapa serentak Kanwil Banten',
+  body: 'Setiap UPT menanam bibit kelapa serentak, berkoordinasi dengan pemerintah daerah, lalu melaporkan jumlah bibit.',
+  kanwil: KANWIL,
+  dueDate: inDays(7),
+  dueTime: '10:00',
+  metric: { name: 'Bibit kelapa ditanam', unit: 'batang', target: '100' },
+};
+const METRIC_LABEL = `${DIRECTIVE.metric.name} (${DIRECTIVE.metric.unit})`;
+
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+function shot(name: string): string | undefined {
+  return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
+}
+
+async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  assert.ok((await pageScrollWidth(page)) <= width, `${where} scrolls sideways at ${width} px`);
+}
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let directiveUrl = '';
+let assignmentUrl = '';
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the Dirjen drafts a directive to the UPTs of Kanwil Banten and issues it', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('dirjen');
+
+  await appShell(page).openSection('Arahan');
+  const list = directivesPage(page);
+  await list.waitUntilLoaded();
+  await assertAccessible(page, 'directive list');
+
+  await list.createLink.click();
+  const form = newDirectivePage(page);
+  await form.heading.waitFor();
+  await form.kanwilChoice(KANWIL).waitFor();
+  await assertAccessible(page, 'new directive form');
+  await form.fill(DIRECTIVE);
+  await screenshot(page, shot('directive-new-1280'));
+  await form.save();
+
+  const directive = directivePage(page);
+  await directive.heading(DIRECTIVE.title).waitFor();
+  await page.getByRole('button', { name: 'Terbitkan', exact: true }).waitFor();
+  await assertAccessible(page, 'draft directive page');
+  await directive.issue();
+  await directive.rollupTable.waitFor();
+  await directive.issuedBadge.waitFor();
+  await assertAccessible(page, 'issued directive page');
+  directiveUrl = page.url();
+
+  await appShell(page).openSection('Arahan');
+  await list.directiveLink(DIRECTIVE.title).waitFor();
+  await screenshot(page, shot('directives-1280'));
+  await page.context().close();
+});
+
+test('an operator of Lapas Perempuan Tangerang reports, and nothing typed is lost on reload', TIMEOUT, async () => {
+  const page = await openPage(browser, PHONE);
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('operator.lpp.tangerang');
+
+  await appShell(page).openSection('Tindak lanjut');
+  const list = assignmentsPage(page);
+  await list.waitUntilLoaded();
+  await list.assignmentLink(DIRECTIVE.title, UNIT).waitFor();
+  await assertAccessible(page, 'assignment list');
+  await assertNoSidewaysScroll(page, 'assignment list');
+  await screenshot(page, shot('assignments-360'));
+
+  await list.assignmentLink(DIRECTIVE.title, UNIT).click();
+  const assignment = assignmentPage(page);
+  await assignment.heading(DIRECTIVE.title).waitFor();
+  await assignment.metricInput(METRIC_LABEL).fill('120');
+  await assignment.narrative.fill('120 bibit kelapa genjah ditanam di lahan SAE bersama warga binaan dan Polsek.');
+
+  await page.reload();
+  await assignment.heading(DIRECTIVE.title).waitFor();
+  assert.equal(await assignment.metricInput(METRIC_LABEL).inputValue(), '120');
+  await assertAccessible(page, 'assignment page with report form');
+  await assertNoSidewaysScroll(page, 'assignment page');
+  await screenshot(page, shot('assignment-form-360'));
+
+  await assignment.send();
+  await assignment.sentNotice.waitFor();
+  await assignment.status('Dilaporkan').waitFor();
+  await assignment.history.getByText('Versi 1').waitFor();
+  assignmentUrl = page.url();
+  await page.context().close();
+});
+
+test('the Kanwil Banten verifier finds the report among those to verify and verifies it', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('kanwil.banten');
+
+  await appShell(page).openSection('Tindak lanjut');
+  const list = assignmentsPage(page);
+  await list.waitUntilLoaded();
+  await list.openPreset('Perlu diverifikasi');
+  await page.waitForURL(/status=dilaporkan/);
+  await list.assignmentLink(DIRECTIVE.title, UNIT).click();
+
+  const assignment = assignmentPage(page);
+  await assignment.heading(DIRECTIVE.title).waitFor();
+  await page.getByRole('button', { name: 'Verifikasi', exact: true }).waitFor();
+  assert.equal(page.url(), assignmentUrl);
+  await assertAccessible(page, 'assignment page for the verifier');
+  await screenshot(page, shot('assignment-verify-1280'));
+
+  await assignment.verify();
+  await assignment.status('Terverifikasi').waitFor();
+  await assignment.history.getByText('Terverifikasi', { exact: true }).waitFor();
+  await page.context().close();
+});
+
+test('the Dirjen sees Banten with one unit reported and one verified', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  await page.goto(directiveUrl);
+  await signInPage(page).signIn('dirjen');
+
+  const directive = directivePage(page);
+  await directive.heading(DIRECTIVE.title).waitFor();
+  const progress = await directive.kanwilProgress(KANWIL);
+  assert.match(progress.reported, /^1 dari \d+ unit/);
+  assert.match(progress.verified, /^1 dari \d+ unit/);
+  await page.getByRole('main').getByText('Terverifikasi: 120 batang').first().waitFor();
+  await assertAccessible(page, 'directive page with roll-up');
+  await screenshot(page, shot('directive-1280'));
+
+  await page.setViewportSize(PHONE);
+  await assertNoSidewaysScroll(page, 'directive page');
+  await screenshot(page, shot('directive-360'));
+
+  await page.goto(`${server.url}/directives/new`);
+  await newDirectivePage(page).heading.waitFor();
+  await assertNoSidewaysScroll(page, 'new directive form');
+  await screenshot(page, shot('directive-new-360'));
+  await page.context().close();
+});

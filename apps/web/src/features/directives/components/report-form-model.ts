@@ -1,0 +1,62 @@
+import type { Path } from 'react-hook-form';
+import { SubmitReportBodySchema, type Metric, type Report } from '@selaras/contracts';
+import { z } from 'zod';
+import type { Language } from '@/lib/format';
+import type { Translate } from '@/lib/i18n/i18n';
+
+/** Values as typed: numbers stay text until sent, so "12," or an empty box is kept exactly. */
+export type ReportFormInput = { values: Record<string, string | boolean>; narrative: string };
+
+const INTEGER = /^\d+$/;
+const DECIMAL = /^\d+([.,]\d+)?$/;
+
+function metricSchema(metric: Metric, t: Translate): z.ZodType<number | boolean | string, string | boolean> {
+  const required = t('validation.required');
+  switch (metric.type) {
+    case 'integer':
+      return z.string().trim().min(1, required).regex(INTEGER, t('report.error.integer')).transform(Number);
+    case 'decimal':
+      return z
+        .string()
+        .trim()
+        .min(1, required)
+        .regex(DECIMAL, t('report.error.decimal'))
+        .transform((text) => Number(text.replace(',', '.')));
+    case 'boolean':
+      return z.boolean();
+    case 'choice':
+      return z.enum((metric.choices ?? []) as [string, ...string[]], { error: t('validation.choose') });
+  }
+}
+
+/**
+ * The report form's schema, made from the directive's metrics: each metric with its own type, the
+ * narrative as the contract has it, and the result checked against the contract once more.
+ */
+export function reportFormSchema(metrics: Metric[], t: Translate) {
+  const values = z.object(Object.fromEntries(metrics.map((metric) => [metric.key, metricSchema(metric, t)])));
+  return z.object({ values, narrative: SubmitReportBodySchema.shape.narrative }).pipe(SubmitReportBodySchema);
+}
+
+/** Empty boxes, or the last report's values when a returned report is being corrected. */
+export function initialReport(metrics: Metric[], latest: Report | undefined, lang: Language): ReportFormInput {
+  const values: ReportFormInput['values'] = {};
+  for (const metric of metrics) {
+    const previous = latest?.values[metric.key];
+    if (metric.type === 'boolean') values[metric.key] = previous === true;
+    else if (previous === undefined) values[metric.key] = '';
+    // Decimals come back as typed in the person's language: "0,5" in Indonesian.
+    else if (metric.type === 'decimal' && lang === 'id') values[metric.key] = String(previous).replace('.', ',');
+    else values[metric.key] = String(previous);
+  }
+  return { values, narrative: latest?.narrative ?? '' };
+}
+
+/** `body.values.bibit` → `values.bibit`, `body.narrative` → `narrative`. */
+export function reportFields(metrics: Metric[]): Path<ReportFormInput>[] {
+  return ['narrative', ...metrics.map((metric): Path<ReportFormInput> => `values.${metric.key}`)];
+}
+
+export function reportDraftKey(assignmentId: string): string {
+  return `reports.${assignmentId}`;
+}

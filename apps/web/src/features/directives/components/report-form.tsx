@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Assignment, Metric, Report, SubmitReportBody } from '@selaras/contracts';
+import { Alert, Button, Card, TextareaField } from '@/components/ui';
+import { applyServerErrors, resolverOptions } from '@/lib/forms';
+import { localizeContractMessage } from '@/lib/i18n/contract-messages';
+import { useI18n } from '@/lib/i18n/i18n';
+import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
+import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { useSubmitReport } from '../api/submit-report';
+import { MetricInput } from './metric-input';
+import {
+  initialReport,
+  reportDraftKey,
+  reportFields,
+  reportFormSchema,
+  type ReportFormInput,
+} from './report-form-model';
+
+type ReportFormProps = { assignment: Assignment; metrics: Metric[]; latest: Report | undefined; onSent: () => void };
+
+/** The follow-up report, made from the directive's metrics; what is typed is kept until it is sent. */
+export function ReportForm({ assignment, metrics, latest, onSent }: ReportFormProps) {
+  const { t, lang } = useI18n();
+  const submit = useSubmitReport();
+  const [failure, setFailure] = useState<string | null>(null);
+  const draftKey = reportDraftKey(assignment.id);
+  const schema = useMemo(() => reportFormSchema(metrics, t), [metrics, t]);
+  const form = useForm<ReportFormInput, unknown, SubmitReportBody>({
+    resolver: zodResolver(schema, resolverOptions),
+    defaultValues: loadDraft(draftKey, initialReport(metrics, latest, lang)),
+  });
+  useFormDraft(form, draftKey);
+  const { errors } = form.formState;
+  const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
+  const returned = latest?.decision === 'returned' ? latest : undefined;
+
+  const onSubmit = form.handleSubmit(async (body) => {
+    setFailure(null);
+    // One key per attempt: sending the same values again (a retry, or after a reload) reuses it.
+    const scope = `report.${assignment.id}`;
+    const idempotencyKey = idempotencyKeyFor(scope, body);
+    try {
+      await submit.mutateAsync({ assignmentId: assignment.id, body, idempotencyKey });
+      settleIdempotencyKey(scope);
+      clearDraft(draftKey);
+      onSent();
+    } catch (error) {
+      settleIdempotencyKey(scope, error);
+      setFailure(applyServerErrors(error, form.setError, reportFields(metrics), t));
+    }
+  });
+
+  return (
+    <Card title={returned ? t('report.form.titleAgain') : t('report.form.title')}>
+      {returned && (
+        <Alert tone="warning" title={t('report.form.returned')} className="mb-4">
+          {returned.decisionReason}
+        </Alert>
+      )}
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
+        {metrics.length > 0 && (
+          <fieldset className="flex min-w-0 flex-col gap-4">
+            <legend className="mb-1 font-semibold text-navy-900">{t('report.form.values')}</legend>
+            {metrics.map((metric) => (
+              <MetricInput
+                key={metric.key}
+                metric={metric}
+                form={form}
+                error={say(errors.values?.[metric.key]?.message)}
+              />
+            ))}
+          </fieldset>
+        )}
+        <TextareaField
+          label={t('report.form.narrative')}
+          hint={t('report.form.narrativeHint')}
+          required
+          rows={5}
+          error={say(errors.narrative?.message)}
+          {...form.register('narrative')}
+        />
+        <p className="text-sm text-slate-600">{t('report.form.kept')}</p>
+        <div>
+          <Button type="submit" busy={submit.isPending}>
+            {t('report.form.submit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
