@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Metric, TargetSelector } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { containsText, withinPath } from '../../platform/access/scope.js';
@@ -86,14 +86,14 @@ const assignmentColumns = {
 export async function listAssignments(
   db: Db,
   scopePath: string,
-  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdueAt?: Date; limit: number; offset: number },
+  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: { at: Date; is: boolean }; limit: number; offset: number },
 ) {
   const where = and(
     withinPath(assignments.unitPath, scopePath),
     f.directiveId ? eq(assignments.directiveId, f.directiveId) : undefined,
     f.status ? eq(assignments.status, f.status as AssignmentRow['status']) : undefined,
     f.role ? eq(assignments.role, f.role) : undefined,
-    f.overdueAt ? overdueAt(f.overdueAt) : undefined,
+    f.overdue ? (f.overdue.is ? overdueAt(f.overdue.at) : not(overdueAt(f.overdue.at))) : undefined,
   );
   const [items, [total]] = await Promise.all([
     db

@@ -122,7 +122,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
     f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: 'true' | 'false'; limit: number; offset: number },
   ) {
     const now = clock();
-    const page = await q.listAssignments(db, scopeOf(principal), { ...f, overdueAt: f.overdue === 'true' ? now : undefined });
+    const page = await q.listAssignments(db, scopeOf(principal), { ...f, overdue: f.overdue && { at: now, is: f.overdue === 'true' } });
     return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r)))), total: page.total };
   }
 
