@@ -70,3 +70,15 @@ export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () 
     },
   };
 }
+
+/** Signs each demo account in once per file (sign-ins are rate limited per address). */
+export function signedIn(t: TestApp): (username: string) => Promise<Client> {
+  const clients = new Map<string, Promise<Client>>();
+  return (username) => {
+    const existing = clients.get(username);
+    if (existing) return existing;
+    const client = t.as(username);
+    clients.set(username, client);
+    return client;
+  };
+}

@@ -1,42 +1,22 @@
 // Helpers shared by the directives module's route tests.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { parse } from 'csv-parse/sync';
 import type { LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
 import type { Assignment, Directive, DirectiveRollupSchema, Problem, Report } from '@selaras/contracts';
 import type { Client, TestApp } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
+import { SEED_KANWIL } from '../../test/seed-data.js';
+
+export { SEED_KANWIL, SEED_UPT, type SeedKanwil, type SeedUpt } from '../../test/seed-data.js';
 
 export const API = '/api/v1';
 
 export type Rollup = z.infer<typeof DirectiveRollupSchema>;
 export type AssignmentPage = { items: Assignment[]; total: number };
 
-export type SeedUpt = { name: string; type: string; variant: string; kanwil: string };
-export type SeedKanwil = { code: string; name: string; timezone: string };
 
-function seed<T>(file: string): T[] {
-  return parse(readFileSync(fileURLToPath(new URL(`../../../seed/${file}`, import.meta.url))), { columns: true }) as T[];
-}
-
-/** The unit lists the test database is seeded from, read independently of the seeding code. */
-export const SEED_UPT = seed<SeedUpt>('upt.csv');
-export const SEED_KANWIL = seed<SeedKanwil>('kanwil.csv');
-
-/** Signs each demo account in once per file (sign-ins are rate limited per address). */
-export function signedIn(t: TestApp): (username: string) => Promise<Client> {
-  const clients = new Map<string, Promise<Client>>();
-  return (username) => {
-    const existing = clients.get(username);
-    if (existing) return existing;
-    const client = t.as(username);
-    clients.set(username, client);
-    return client;
-  };
-}
+export { signedIn } from '../../test/app.js';
 
 export async function unitByName(t: TestApp, name: string) {
   const [unit] = await t.database.db

@@ -1,19 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import type { Unit, UnitDetail, UnitTreeNode } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
+import { SEED_KANWIL, SEED_UPT, type SeedUpt } from '../../test/seed-data.js';
 
-type SeedUpt = { name: string; type: string; variant: string; city: string; kanwil: string };
-function seed<T>(file: string): T[] {
-  return parse(readFileSync(fileURLToPath(new URL(`../../../seed/${file}`, import.meta.url))), {
-    columns: true,
-  }) as T[];
-}
-const SEED_UPT = seed<SeedUpt>('upt.csv');
-const SEED_KANWIL = seed<{ code: string; name: string }>('kanwil.csv');
 const uptNames = (pick: (u: SeedUpt) => boolean) =>
   SEED_UPT.filter(pick)
     .map((u) => u.name)

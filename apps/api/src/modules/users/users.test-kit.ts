@@ -10,17 +10,7 @@ import { DEMO_PASSWORD } from './users.seed.js';
 
 export const API = '/api/v1';
 
-/** Signs each demo account in once per file (sign-ins are rate limited per address). */
-export function signedIn(t: TestApp): (username: string) => Promise<Client> {
-  const clients = new Map<string, Promise<Client>>();
-  return (username) => {
-    const existing = clients.get(username);
-    if (existing) return existing;
-    const client = t.as(username);
-    clients.set(username, client);
-    return client;
-  };
-}
+export { signedIn } from '../../test/app.js';
 
 export type RawSession = { cookie: string; csrf: string; me: Me; res: LightMyRequestResponse };
 
