@@ -69,3 +69,9 @@ export function applyServerErrors<T extends FieldValues>(
   }
   return unplaced ? describeError(error, t) : null;
 }
+
+/** A trimmed text field of a submitted form, or undefined when it is empty. */
+export function readText(data: FormData, name: string): string | undefined {
+  const value = data.get(name);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

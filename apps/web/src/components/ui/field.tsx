@@ -49,3 +49,16 @@ export function describedBy(id: string, error?: string, hint?: ReactNode): strin
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
+
+/** The class and ARIA wiring every labelled control (input, select, textarea) shares. */
+export function controlProps(
+  id: string,
+  o: { error?: string; hint?: ReactNode; required?: boolean; className?: string },
+) {
+  return {
+    className: controlClasses(Boolean(o.error), o.className),
+    'aria-invalid': o.error ? true : undefined,
+    'aria-describedby': describedBy(id, o.error, o.hint),
+    'aria-required': o.required || undefined,
+  };
+}

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
-import { controlClasses, describedBy, Field } from './field';
+import { controlProps, Field } from './field';
 
 export type SelectOption = { value: string; label: string };
 
@@ -29,10 +29,7 @@ export function SelectField({
     <Field id={id} label={label} error={error} hint={hint} required={required} className={fieldClassName}>
       <select
         id={id}
-        className={controlClasses(Boolean(error), className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
+        {...controlProps(id, { error, hint, required, className })}
         {...rest}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}

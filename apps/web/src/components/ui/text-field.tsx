@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
-import { controlClasses, describedBy, Field } from './field';
+import { controlProps, Field } from './field';
 
 type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   label: ReactNode;
@@ -14,10 +14,7 @@ export function TextField({ label, error, hint, fieldClassName, className, requi
     <Field id={id} label={label} error={error} hint={hint} required={required} className={fieldClassName}>
       <input
         id={id}
-        className={controlClasses(Boolean(error), className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
+        {...controlProps(id, { error, hint, required, className })}
         {...rest}
       />
     </Field>

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
-import { controlClasses, describedBy, Field } from './field';
+import { controlProps, Field } from './field';
 
 type TextareaFieldProps = Omit<ComponentProps<'textarea'>, 'id'> & {
   label: ReactNode;
@@ -23,10 +23,7 @@ export function TextareaField({
       <textarea
         id={id}
         rows={4}
-        className={controlClasses(Boolean(error), className)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
+        {...controlProps(id, { error, hint, required, className })}
         {...rest}
       />
     </Field>

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { z } from 'zod';
 import { Button, SelectField, TextField } from '@/components/ui';
+import { readText } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { DirectivesSearch } from '../routes/directives-search';
 
@@ -14,10 +15,9 @@ export function DirectiveFilters({ search, onSearch }: DirectiveFiltersProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const q = data.get('q');
     const status = StatusSchema.safeParse(data.get('status'));
     onSearch({
-      q: typeof q === 'string' && q.trim() ? q.trim() : undefined,
+      q: readText(data, 'q'),
       status: status.success ? status.data : undefined,
     });
   }

@@ -1,15 +1,11 @@
 import type { FormEvent } from 'react';
 import { UNIT_KINDS, UPT_TYPES, UnitKindSchema, UptTypeSchema } from '@selaras/contracts';
 import { Button, SelectField, TextField } from '@/components/ui';
+import { readText } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { UnitsSearch } from '../routes/units-search';
 
 type UnitFiltersProps = { search: UnitsSearch; onSearch: (next: UnitsSearch) => void };
-
-function readText(data: FormData, name: string): string | undefined {
-  const value = data.get(name);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
 
 export function UnitFilters({ search, onSearch }: UnitFiltersProps) {
   const { t } = useI18n();
