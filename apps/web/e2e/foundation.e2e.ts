@@ -71,7 +71,10 @@ test('an operator signs in, sees their unit, is kept out of another and reads in
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.reload();
   await shell.navLink('Units').waitFor();
-  assert.equal(await page.getByRole('heading', { level: 1, name: 'Unit not found' }).count(), 1);
+  // The unit query settles after the navigation: wait for the heading rather than count at once.
+  const notFound = page.getByRole('heading', { level: 1, name: 'Unit not found' });
+  await notFound.waitFor();
+  assert.equal(await notFound.count(), 1);
   await page.context().close();
 });
 
