@@ -3,20 +3,17 @@
 // 127.0.0.1 so the load generator does not share its event loop.
 //   BENCH_SECONDS       seconds per scenario (default 10)
 //   BENCH_DATABASE_URL  a scratch PostgreSQL database (migrated and given the demo seed);
-//                       default: a fresh PGlite in a temporary directory
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+//                       default: a fresh PGlite in a temporary directory. The national section
+//                       creates and drops its own database on the same server.
+//   BENCH_NATIONAL_SCALE  size of the generated national dataset (default 1: ~520 UPTs, 500
+//                       directives, ~270k follow-ups, ~1M report versions); 0 skips that section
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/platform/config.js';
-import { openDatabase } from '../src/platform/db/index.js';
-import { seedIfEmpty } from '../src/seed.js';
 import { DEMO_PASSWORD } from '../src/modules/users/index.js';
+import { signIn, startServer, type Memory, type Server } from './servers.js';
+import { benchNational } from './national.js';
 
 type LoadOptions = {
   url: string;
@@ -37,88 +34,7 @@ type LoadResult = {
 };
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: LoadOptions) => Promise<LoadResult>;
 
-const HOST = '127.0.0.1';
 const CONNECTIONS = 50;
-type Memory = { rssMb: number; peakRssMb: number };
-type ToChild = { type: 'memory' } | { type: 'stop' };
-type FromChild = { type: 'ready'; port: number } | ({ type: 'memory' } & Memory);
-
-function memory(): Memory {
-  return { rssMb: process.memoryUsage().rss / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 };
-}
-
-/** Child side: answer memory questions, stop cleanly when asked or when the parent goes away. */
-function serveUntilStopped(port: number, close: () => Promise<void>): void {
-  const send = (m: FromChild) => process.send?.(m);
-  const stop = () => void close().finally(() => process.exit(0));
-  process.on('message', (m: ToChild) => (m.type === 'memory' ? send({ type: 'memory', ...memory() }) : stop()));
-  process.on('disconnect', stop);
-  send({ type: 'ready', port });
-}
-
-async function serveSelaras(): Promise<void> {
-  const dataDir = process.env.BENCH_DATA_DIR ?? '';
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
-    LOGIN_RATE_LIMIT_PER_MINUTE: String(1e9),
-    WEB_DIST: path.join(dataDir, 'no-web-build'),
-  });
-  const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL || null, dataDir });
-  await database.migrate();
-  await seedIfEmpty(database, { demo: true });
-  const app = await buildApp({ config, database });
-  await app.listen({ port: 0, host: HOST });
-  const address = app.server.address();
-  serveUntilStopped(typeof address === 'object' && address ? address.port : 0, async () => {
-    await app.close();
-    await database.close();
-  });
-}
-
-async function serveBare(): Promise<void> {
-  const body: unknown = JSON.parse(process.env.BENCH_BARE_BODY ?? '{}');
-  const app = Fastify({ logger: false });
-  app.get('/api/v1/units', async () => body);
-  await app.listen({ port: 0, host: HOST });
-  const address = app.server.address();
-  serveUntilStopped(typeof address === 'object' && address ? address.port : 0, () => app.close());
-}
-
-type Server = { url: string; memory(): Promise<Memory>; stop(): Promise<void> };
-
-/** Starts this file again as a server process and waits until it listens. */
-function startServer(role: 'selaras' | 'bare', env: Record<string, string>): Promise<Server> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [`serve-${role}`], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const next = () => new Promise<FromChild>((resolve) => child.once('message', resolve));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${role} server exited during start-up (code ${code})`)));
-    void next().then((m) => {
-      if (m.type !== 'ready') return reject(new Error(`unexpected message from ${role} server`));
-      resolve({
-        url: `http://${HOST}:${m.port}`,
-        memory: async () => {
-          const reply = next();
-          child.send({ type: 'memory' } satisfies ToChild);
-          const r = await reply;
-          return r.type === 'memory' ? { rssMb: r.rssMb, peakRssMb: r.peakRssMb } : { rssMb: NaN, peakRssMb: NaN };
-        },
-        stop: async () => {
-          if (child.exitCode !== null) return;
-          child.send({ type: 'stop' } satisfies ToChild);
-          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-          await exited;
-          clearTimeout(timer);
-        },
-      });
-    });
-  });
-}
 
 type Row = { scenario: string; result: LoadResult };
 
@@ -143,19 +59,6 @@ async function load(
 
 const perSecond = (r: LoadResult) => r.requests.total / r.duration;
 
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('selaras_session='));
-  if (res.status !== 200 || !cookie) {
-    throw new Error(`sign-in as the demo admin failed (${res.status}); BENCH_DATABASE_URL must be a scratch database`);
-  }
-  return cookie.split(';')[0] ?? '';
-}
-
 function table(rows: Row[], ceiling: LoadResult): string {
   const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'of ceiling'];
   const body = rows.map(({ scenario, result: r }) => [
@@ -177,6 +80,8 @@ function table(rows: Row[], ceiling: LoadResult): string {
 async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   if (!(seconds > 0 && seconds <= 600)) throw new Error('BENCH_SECONDS must be between 1 and 600');
+  const nationalScale = Number(process.env.BENCH_NATIONAL_SCALE ?? 1);
+  if (!(nationalScale >= 0 && nationalScale <= 4)) throw new Error('BENCH_NATIONAL_SCALE must be between 0 and 4');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
   const servers: Server[] = [];
   const deadline = setTimeout(
@@ -184,7 +89,7 @@ async function main(): Promise<void> {
       process.stderr.write('bench: over its time budget, stopping\n');
       process.exit(1);
     },
-    (seconds + 2) * 4 * 1000 + 180_000,
+    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000,
   ).unref();
   try {
     const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
@@ -228,6 +133,10 @@ async function main(): Promise<void> {
         `Node ${process.version}, ${os.cpus().length} CPUs, logging off\n\n${table(rows, ceiling.result)}\n\n` +
         `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n`,
     );
+    if (nationalScale > 0) {
+      const postgresUrl = process.env.BENCH_DATABASE_URL || null;
+      process.stdout.write(`\n${await benchNational({ scale: nationalScale, postgresUrl })}\n`);
+    }
   } finally {
     clearTimeout(deadline);
     await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
@@ -235,11 +144,7 @@ async function main(): Promise<void> {
   }
 }
 
-const role = process.argv[2];
-if (role === 'serve-selaras') await serveSelaras();
-else if (role === 'serve-bare') await serveBare();
-else
-  await main().catch((err: unknown) => {
-    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 1;
-  });
+await main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,22 @@
+import type { Database } from '../platform/db/index.js';
+import { seedIfEmpty } from '../seed.js';
+import { addSyntheticUpts } from './national-units.js';
+import { addNationalDirectives, type NationalDirectivesResult } from './national-directives.js';
+
+export type NationalDataset = NationalDirectivesResult & { upts: number; seconds: number };
+
+/** Scale 1: ~520 UPTs and 500 directives to all of them (~270k follow-ups, ~1M report versions). */
+export async function buildNationalDataset(
+  database: Database,
+  opts: { scale: number; now?: Date },
+): Promise<NationalDataset> {
+  const started = performance.now();
+  await database.migrate();
+  await seedIfEmpty(database, { demo: true });
+  const upts = await addSyntheticUpts(database.db, Math.round(520 * Math.min(1, opts.scale)));
+  const directives = await addNationalDirectives(database.db, {
+    count: Math.max(1, Math.round(500 * opts.scale)),
+    now: opts.now ?? new Date(),
+  });
+  return { upts, ...directives, seconds: (performance.now() - started) / 1000 };
+}
