@@ -14,7 +14,7 @@ import {
  * PATCH of a directive. A draft takes any field; an issued directive takes only title, body, priority,
  * metric labels and targets, evidence rules and due, with a reason, and each change becomes a version.
  */
-export const UpdateDirectiveBodySchema = z
+export const UpdateDirectiveFieldsSchema = z
   .object({
     reference: z.string().trim().max(120).nullable().optional(),
     source: z.enum(DIRECTIVE_SOURCES).optional(),
@@ -32,8 +32,8 @@ export const UpdateDirectiveBodySchema = z
     /** Why an issued directive changes; required once it is issued. */
     reason: z.string().trim().min(5).max(2000).optional(),
   })
-  .strict()
-  .refine((d) => !d.metrics || uniqueMetricKeys(d.metrics), { message: 'Kunci metrik harus unik', path: ['metrics'] });
+  .strict();
+export const UpdateDirectiveBodySchema = UpdateDirectiveFieldsSchema.refine((d) => !d.metrics || uniqueMetricKeys(d.metrics), { message: 'Kunci metrik harus unik', path: ['metrics'] });
 export type UpdateDirectiveBody = z.infer<typeof UpdateDirectiveBodySchema>;
 
 /** The fields an issued directive may still change. */

@@ -1,5 +1,6 @@
 import type { Assignment, Directive, Metric, Report } from '@selaras/contracts';
 import type { AssignmentRow, DirectiveRow, ReportRow } from './directives.queries.js';
+import { windowCountOf } from './directives.windows.js';
 
 export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Directive {
   return {
@@ -18,7 +19,7 @@ export function toDirective(r: DirectiveRow, assignmentCount: number, abilities:
     due: r.due,
     verifiedBy: r.verifiedBy,
     recurrence: r.recurrence,
-    windowCount: r.windowCount,
+    windowCount: windowCountOf(r.recurrence),
     issuerUnitId: r.issuerUnitId,
     issuerPositionTitle: r.issuerPositionTitle,
     issuedAt: r.issuedAt?.toISOString() ?? null,
