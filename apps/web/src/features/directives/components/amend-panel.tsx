@@ -62,6 +62,28 @@ function EvidenceFields({ form }: { form: Form }) {
   );
 }
 
+/** The amendable fields and the reason. */
+function AmendFields({ form, say }: { form: Form; say: Say }) {
+  const { t } = useI18n();
+  const { errors } = form.formState;
+  return (
+    <>
+      <TextField label={t('directives.form.title')} required error={say(errors.title?.message)} {...form.register('title')} />
+      <TextareaField label={t('directives.form.body')} required rows={6} error={say(errors.body?.message)} {...form.register('body')} />
+      <SelectField
+        label={t('directives.form.priority')}
+        options={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))}
+        {...form.register('priority')}
+      />
+      {/* The due fields read only `due.*`, which both forms share. */}
+      <DueFields form={form as unknown as UseFormReturn<DirectiveFormInput>} say={say} />
+      <MetricLabelFields form={form} say={say} />
+      <EvidenceFields form={form} />
+      <TextareaField label={t('amend.reason')} hint={t('amend.reasonHint')} required rows={3} error={say(errors.reason?.message)} {...form.register('reason')} />
+    </>
+  );
+}
+
 /** Amends an issued directive; the reason is required and every change is kept as a version. */
 export function AmendPanel({ directive }: { directive: Directive }) {
   const { t, lang } = useI18n();
@@ -75,7 +97,6 @@ export function AmendPanel({ directive }: { directive: Directive }) {
   });
   useFormDraft(form, key);
   const say: Say = (message) => (message ? localizeContractMessage(message, lang) : undefined);
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -98,18 +119,7 @@ export function AmendPanel({ directive }: { directive: Directive }) {
         <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-5" aria-label={t('amend.title')}>
           {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
           {saved && <Alert tone="success">{t('amend.saved')}</Alert>}
-          <TextField label={t('directives.form.title')} required error={say(errors.title?.message)} {...form.register('title')} />
-          <TextareaField label={t('directives.form.body')} required rows={6} error={say(errors.body?.message)} {...form.register('body')} />
-          <SelectField
-            label={t('directives.form.priority')}
-            options={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))}
-            {...form.register('priority')}
-          />
-          {/* The due fields read only `due.*`, which both forms share. */}
-          <DueFields form={form as unknown as UseFormReturn<DirectiveFormInput>} say={say} />
-          <MetricLabelFields form={form} say={say} />
-          <EvidenceFields form={form} />
-          <TextareaField label={t('amend.reason')} hint={t('amend.reasonHint')} required rows={3} error={say(errors.reason?.message)} {...form.register('reason')} />
+          <AmendFields form={form} say={say} />
           <div>
             <Button type="submit" busy={update.isPending}>
               {t('amend.submit')}

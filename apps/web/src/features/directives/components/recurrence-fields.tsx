@@ -7,6 +7,7 @@ import { ListInput } from './list-input';
 
 type RecurrenceFieldsProps = { form: UseFormReturn<DirectiveFormInput>; say: (message?: string) => string | undefined };
 type Kind = Recurrence['kind'];
+type EditorProps<R extends Recurrence> = { value: R; onChange: (next: Recurrence) => void; onBlur: () => void };
 
 const KINDS: Kind[] = ['none', 'weekly', 'monthly', 'custom'];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -31,7 +32,74 @@ function firstMessage(error: unknown): string | undefined {
   return undefined;
 }
 
-const toCount = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+/** How many reports; an empty box stays empty (NaN) so the schema names it. */
+function CountField({ value, onChange, onBlur }: EditorProps<Extract<Recurrence, { count: number }>>) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      label={t('recurrence.count')}
+      hint={t('recurrence.countHint', { max: MAX_WINDOWS })}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={MAX_WINDOWS}
+      required
+      value={Number.isNaN(value.count) ? '' : String(value.count)}
+      onChange={(event) => onChange({ ...value, count: event.target.value.trim() === '' ? Number.NaN : Number(event.target.value) })}
+      onBlur={onBlur}
+    />
+  );
+}
+
+function WeeklyFields(props: EditorProps<Extract<Recurrence, { kind: 'weekly' }>>) {
+  const { t } = useI18n();
+  const { value, onChange } = props;
+  return (
+    <>
+      <SelectField
+        label={t('recurrence.weekday')}
+        value={String(value.weekday)}
+        options={WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekday.${day}`) }))}
+        onChange={(event) => onChange({ ...value, weekday: Number(event.target.value) })}
+      />
+      <CountField {...props} />
+    </>
+  );
+}
+
+function MonthlyFields(props: EditorProps<Extract<Recurrence, { kind: 'monthly' }>>) {
+  const { t } = useI18n();
+  const { value, onChange } = props;
+  const days = [...DAYS.map((day) => ({ value: String(day), label: String(day) })), { value: 'last', label: t('recurrence.lastDay') }];
+  return (
+    <>
+      <SelectField
+        label={t('recurrence.dayOfMonth')}
+        value={String(value.dayOfMonth)}
+        options={days}
+        onChange={(event) => onChange({ ...value, dayOfMonth: event.target.value === 'last' ? 'last' : Number(event.target.value) })}
+      />
+      <CountField {...props} />
+    </>
+  );
+}
+
+function CustomDates({ value, onChange, onBlur }: EditorProps<Extract<Recurrence, { kind: 'custom' }>>) {
+  const { t } = useI18n();
+  return (
+    <div className="sm:col-span-2">
+      <ListInput
+        label={t('recurrence.dueDates')}
+        hint={t('recurrence.dueDatesHint')}
+        separator="comma"
+        required
+        value={value.dueDates}
+        onChange={(dueDates) => onChange({ ...value, dueDates })}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
 
 /** Recurring reporting windows: each window is due at the due time, on the days chosen here. */
 export function RecurrenceFields({ form, say }: RecurrenceFieldsProps) {
@@ -42,22 +110,7 @@ export function RecurrenceFields({ form, say }: RecurrenceFieldsProps) {
       name="recurrence"
       render={({ field, fieldState }) => {
         const value: Recurrence = field.value ?? { kind: 'none' };
-        const error = say(firstMessage(fieldState.error));
-        const countField =
-          value.kind === 'weekly' || value.kind === 'monthly' ? (
-            <TextField
-              label={t('recurrence.count')}
-              hint={t('recurrence.countHint', { max: MAX_WINDOWS })}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_WINDOWS}
-              required
-              value={Number.isNaN(value.count) ? '' : String(value.count)}
-              onChange={(event) => field.onChange({ ...value, count: toCount(event.target.value) })}
-              onBlur={field.onBlur}
-            />
-          ) : null;
+        const editor = { onChange: field.onChange, onBlur: field.onBlur };
         return (
           <fieldset className="grid min-w-0 grid-cols-1 gap-4 sm:grid-cols-3">
             <legend className="mb-2 font-semibold text-navy-900">{t('recurrence.title')}</legend>
@@ -65,46 +118,14 @@ export function RecurrenceFields({ form, say }: RecurrenceFieldsProps) {
               label={t('recurrence.kind')}
               hint={t(`recurrence.hint.${value.kind}`)}
               value={value.kind}
-              error={error}
+              error={say(firstMessage(fieldState.error))}
               options={KINDS.map((kind) => ({ value: kind, label: t(`recurrence.kind.${kind}`) }))}
               onChange={(event) => field.onChange(recurrenceOfKind(event.target.value as Kind))}
               onBlur={field.onBlur}
             />
-            {value.kind === 'weekly' && (
-              <SelectField
-                label={t('recurrence.weekday')}
-                value={String(value.weekday)}
-                options={WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekday.${day}`) }))}
-                onChange={(event) => field.onChange({ ...value, weekday: Number(event.target.value) })}
-              />
-            )}
-            {value.kind === 'monthly' && (
-              <SelectField
-                label={t('recurrence.dayOfMonth')}
-                value={String(value.dayOfMonth)}
-                options={[
-                  ...DAYS.map((day) => ({ value: String(day), label: String(day) })),
-                  { value: 'last', label: t('recurrence.lastDay') },
-                ]}
-                onChange={(event) =>
-                  field.onChange({ ...value, dayOfMonth: event.target.value === 'last' ? 'last' : Number(event.target.value) })
-                }
-              />
-            )}
-            {countField}
-            {value.kind === 'custom' && (
-              <div className="sm:col-span-2">
-                <ListInput
-                  label={t('recurrence.dueDates')}
-                  hint={t('recurrence.dueDatesHint')}
-                  separator="comma"
-                  required
-                  value={value.dueDates}
-                  onChange={(dueDates) => field.onChange({ ...value, dueDates })}
-                  onBlur={field.onBlur}
-                />
-              </div>
-            )}
+            {value.kind === 'weekly' && <WeeklyFields value={value} {...editor} />}
+            {value.kind === 'monthly' && <MonthlyFields value={value} {...editor} />}
+            {value.kind === 'custom' && <CustomDates value={value} {...editor} />}
           </fieldset>
         );
       }}

@@ -52,7 +52,7 @@ export function DirectivePage() {
         {data.abilities.issue && <IssuePanel directive={data} />}
         {data.status === 'issued' && <RollupSection directive={data} />}
         <DirectiveDetailsCard directive={data} />
-        {data.abilities.amend && <AmendPanel key={`${data.id}`} directive={data} />}
+        {data.abilities.amend && <AmendPanel key={data.id} directive={data} />}
         {data.status === 'issued' && <VersionsCard directiveId={data.id} />}
       </div>
     </>
