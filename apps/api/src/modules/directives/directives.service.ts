@@ -243,7 +243,6 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
     return toReport(decided);
   }
 
-  /** National and per-Kanwil progress of one directive, within the caller's scope. */
   /** National and per-Kanwil progress of one directive and one window (default: the current one), within the caller's scope. */
   async function rollup(principal: Principal, directiveId: string, f: { window?: number } = {}) {
     const directive = await q.findDirective(db, scopeOf(principal), directiveId);
@@ -263,18 +262,6 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
     return { directive: await get(principal, id), affectedUnitIds };
   }
 
-  return {
-    create,
-    list,
-    get,
-    issue,
-    update,
-    versions: amendments.versions,
-    listAssignments,
-    getAssignment,
-    listReports,
-    submitReport,
-    decide,
-    rollup,
-  };
+  const versions = amendments.versions;
+  return { create, list, get, issue, update, versions, listAssignments, getAssignment, listReports, submitReport, decide, rollup };
 }
