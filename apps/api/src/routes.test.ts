@@ -38,6 +38,8 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/directives/:id': 'directives:read',
   'POST /api/v1/directives/:id/issue': 'directives:issue',
   'GET /api/v1/directives/:id/rollup': 'directives:read',
+  'PATCH /api/v1/directives/:id': 'directives:issue',
+  'GET /api/v1/directives/:id/versions': 'directives:read',
   'GET /api/v1/assignments': 'directives:read',
   'GET /api/v1/assignments/:id': 'directives:read',
   'GET /api/v1/assignments/:id/reports': 'directives:read',

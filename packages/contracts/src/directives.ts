@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.js';
 import { TimeZoneSchema, UnitKindSchema, UnitVariantSchema, UptTypeSchema } from './units.js';
+import { DirectiveWindowSchema, RecurrenceSchema, WindowParamSchema } from './directive-recurrence.js';
 
 /** Which units a directive goes to: UPTs matching a filter (empty = every UPT), or a list of units. */
 export const TargetSelectorSchema = z.discriminatedUnion('mode', [
@@ -57,6 +58,10 @@ export const DueSchema = z
   .strict();
 export type Due = z.infer<typeof DueSchema>;
 
+export function uniqueMetricKeys(metrics: { key: string }[]): boolean {
+  return new Set(metrics.map((m) => m.key)).size === metrics.length;
+}
+
 export const DIRECTIVE_SOURCES = ['meeting', 'letter', 'instruction'] as const;
 export const PRIORITIES = ['normal', 'high', 'urgent'] as const;
 
@@ -74,12 +79,10 @@ export const CreateDirectiveBodySchema = z
     evidence: EvidenceRulesSchema.default({ minPhotos: 0, minDocuments: 0, geotagRequired: false }),
     due: DueSchema,
     verifiedBy: z.enum(['kanwil', 'hq']).default('kanwil'),
+    recurrence: RecurrenceSchema.default({ kind: 'none' }),
   })
   .strict()
-  .refine((d) => new Set(d.metrics.map((m) => m.key)).size === d.metrics.length, {
-    message: 'Kunci metrik harus unik',
-    path: ['metrics'],
-  });
+  .refine((d) => uniqueMetricKeys(d.metrics), { message: 'Kunci metrik harus unik', path: ['metrics'] });
 export type CreateDirectiveBody = z.infer<typeof CreateDirectiveBodySchema>;
 
 export const DirectiveSchema = z.object({
@@ -97,11 +100,14 @@ export const DirectiveSchema = z.object({
   evidence: EvidenceRulesSchema,
   due: DueSchema,
   verifiedBy: z.enum(['kanwil', 'hq']),
+  recurrence: RecurrenceSchema,
+  /** How many reporting windows the directive has (1 without recurrence). */
+  windowCount: z.number().int(),
   issuerUnitId: z.uuid(),
   issuerPositionTitle: z.string(),
   issuedAt: z.string().nullable(),
   assignmentCount: z.number().int(),
-  abilities: z.object({ issue: z.boolean(), edit: z.boolean() }),
+  abilities: z.object({ issue: z.boolean(), edit: z.boolean(), amend: z.boolean() }),
 });
 export type Directive = z.infer<typeof DirectiveSchema>;
 
@@ -133,6 +139,9 @@ export const AssignmentSchema = z.object({
   role: z.enum(['follow_up', 'verify']),
   status: AssignmentStatusSchema,
   dueAt: z.string(),
+  windowNo: z.number().int(),
+  windowStart: z.string(),
+  windowCount: z.number().int(),
   overdue: z.boolean(),
   abilities: z.object({ report: z.boolean(), verify: z.boolean(), return: z.boolean() }),
 });
@@ -143,6 +152,8 @@ export const ListAssignmentsQuerySchema = PageQuerySchema.extend({
   status: AssignmentStatusSchema.optional(),
   role: z.enum(['follow_up', 'verify']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** A window number or "all"; absent: each assignment's current window (the first still due, else the last). */
+  window: WindowParamSchema.optional(),
 }).strict();
 export const AssignmentPageSchema = pageOf(AssignmentSchema);
 
@@ -191,6 +202,10 @@ export const RollupRowSchema = z.object({
   metrics: z.record(z.string(), z.object({ reported: z.number().nullable(), verified: z.number().nullable() })),
 });
 export const DirectiveRollupSchema = z.object({
+  /** The window shown: the one asked for, else the current one. */
+  window: z.number().int(),
+  windows: z.array(DirectiveWindowSchema),
   national: RollupRowSchema.omit({ unitId: true, unitName: true }),
   kanwil: z.array(RollupRowSchema),
 });
+export const RollupQuerySchema = z.object({ window: z.coerce.number().int().min(1).max(1000).optional() }).strict();

@@ -8,3 +8,5 @@ export * from './users.js';
 export * from './audit.js';
 export * from './info.js';
 export * from './directives.js';
+export * from './directive-recurrence.js';
+export * from './directive-amendments.js';

@@ -25,3 +25,34 @@ export function invalidValues(errors: { path: string; message: string }[]): AppE
     errors.map((e) => ({ ...e, code: 'invalid_metric' })),
   );
 }
+
+export function windowNotFound(count: number): AppError {
+  return new AppError({
+    code: 'directives.window_not_found',
+    status: 404,
+    title: 'Tidak ditemukan',
+    detail: `Arahan ini hanya memiliki ${count} jendela pelaporan.`,
+  });
+}
+
+export const reasonRequired = () =>
+  invalid('directives.reason_required', 'Perubahan arahan yang sudah diterbitkan memerlukan alasan.', [
+    { path: 'body.reason', message: 'Alasan perubahan wajib diisi', code: 'required' },
+  ]);
+export const noChanges = () => invalid('directives.no_changes', 'Tidak ada perubahan dibandingkan versi terakhir arahan.');
+export const targetLocked = () =>
+  conflict(
+    'directives.target_locked',
+    'Sasaran arahan tidak dapat diubah setelah diterbitkan. Terbitkan arahan baru untuk sasaran yang berbeda.',
+  );
+export const metricsLocked = (detail: string) =>
+  conflict(
+    'directives.metrics_locked',
+    `Setelah diterbitkan, metrik tidak dapat ditambah, dihapus, atau diubah jenisnya, pilihannya, atau cara rekapnya; yang dapat diubah hanya nama, satuan, dan target per unit. ${detail} Terbitkan arahan baru bila metriknya berbeda.`,
+  );
+export const notAmendable = (fields: string[]) =>
+  conflict(
+    'directives.not_amendable',
+    `Kolom ${fields.join(', ')} tidak dapat diubah setelah arahan diterbitkan. Yang dapat diubah: judul, isi, prioritas, nama/satuan/target metrik, aturan bukti, dan tenggat.`,
+  );
+export const cannotAmend = () => forbidden('Jabatan Anda tidak berwenang mengubah arahan ini.');

@@ -1,5 +1,6 @@
 import type { Assignment, Directive, Metric, Report } from '@selaras/contracts';
 import type { AssignmentRow, DirectiveRow, ReportRow } from './directives.queries.js';
+import { windowCountOf } from './directives.windows.js';
 
 export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Directive {
   return {
@@ -17,6 +18,8 @@ export function toDirective(r: DirectiveRow, assignmentCount: number, abilities:
     evidence: r.evidence,
     due: r.due,
     verifiedBy: r.verifiedBy,
+    recurrence: r.recurrence,
+    windowCount: windowCountOf(r.recurrence),
     issuerUnitId: r.issuerUnitId,
     issuerPositionTitle: r.issuerPositionTitle,
     issuedAt: r.issuedAt?.toISOString() ?? null,
@@ -28,7 +31,14 @@ export function toDirective(r: DirectiveRow, assignmentCount: number, abilities:
 const NOT_REPORTED = new Set(['belum_dimulai', 'dalam_proses', 'dikembalikan']);
 
 export function toAssignment(
-  r: { assignment: AssignmentRow; directiveTitle: string; unitName: string; unitKind: Assignment['unitKind']; unitTimezone: Assignment['unitTimezone'] },
+  r: {
+    assignment: AssignmentRow;
+    directiveTitle: string;
+    unitName: string;
+    unitKind: Assignment['unitKind'];
+    unitTimezone: Assignment['unitTimezone'];
+    windowCount: number;
+  },
   now: Date,
   abilities: Assignment['abilities'],
 ): Assignment {
@@ -44,6 +54,9 @@ export function toAssignment(
     role: a.role,
     status: a.status,
     dueAt: a.dueAt.toISOString(),
+    windowNo: a.windowNo,
+    windowStart: a.windowStart.toISOString(),
+    windowCount: r.windowCount,
     overdue: a.role === 'follow_up' && NOT_REPORTED.has(a.status) && a.dueAt < now,
     abilities,
   };

@@ -52,3 +52,9 @@ export function assignmentAbilities(principal: Principal, a: AssignmentFacts) {
 export function canIssue(principal: Principal, d: { status: 'draft' | 'issued'; issuerUnitPath: string }): boolean {
   return d.status === 'draft' && can(principal, 'directives:issue') && inScope(principal, d.issuerUnitPath);
 }
+
+/** An issued directive is amended by a leader of the issuing unit or above it, or by an admin anywhere. */
+export function canAmend(principal: Principal, d: { status: 'draft' | 'issued'; issuerUnitPath: string }): boolean {
+  if (d.status !== 'issued' || !can(principal, 'directives:issue')) return false;
+  return principal.position.role === 'admin' || inScope(principal, d.issuerUnitPath);
+}

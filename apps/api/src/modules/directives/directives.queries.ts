@@ -81,14 +81,44 @@ const assignmentColumns = {
   unitName: orgUnits.name,
   unitKind: orgUnits.kind,
   unitTimezone: orgUnits.timezone,
+  windowCount: directives.windowCount,
 };
+
+/** Window filter: one number, every window, or each assignment's current window (absent). */
+export type WindowFilter = number | 'all' | undefined;
+
+/**
+ * The current window of each unit: no earlier window of the same unit is still ahead, and this one is
+ * still ahead or is the last.
+ */
+function currentWindowAt(now: Date): SQL {
+  const at = now.toISOString();
+  return sql`(not exists (select 1 from ${assignments} prior where prior.directive_id = ${assignments.directiveId}
+      and prior.unit_id = ${assignments.unitId} and prior.window_no < ${assignments.windowNo} and prior.due_at > ${at})
+    and (${assignments.dueAt} > ${at} or not exists (select 1 from ${assignments} later where later.directive_id = ${assignments.directiveId}
+      and later.unit_id = ${assignments.unitId} and later.window_no > ${assignments.windowNo})))`;
+}
+
+function windowWhere(window: WindowFilter, now: Date): SQL | undefined {
+  if (window === 'all') return undefined;
+  return window === undefined ? currentWindowAt(now) : eq(assignments.windowNo, window);
+}
 
 export async function listAssignments(
   db: Db,
   scopePath: string,
-  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: { at: Date; is: boolean }; limit: number; offset: number },
+  f: {
+    directiveId?: string;
+    status?: string;
+    role?: 'follow_up' | 'verify';
+    overdue?: { at: Date; is: boolean };
+    window: { filter: WindowFilter; now: Date };
+    limit: number;
+    offset: number;
+  },
 ) {
   const where = and(
+    windowWhere(f.window.filter, f.window.now),
     withinPath(assignments.unitPath, scopePath),
     f.directiveId ? eq(assignments.directiveId, f.directiveId) : undefined,
     f.status ? eq(assignments.status, f.status as AssignmentRow['status']) : undefined,
@@ -102,7 +132,7 @@ export async function listAssignments(
       .innerJoin(directives, eq(directives.id, assignments.directiveId))
       .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
       .where(where)
-      .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.id))
+      .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.windowNo), asc(assignments.id))
       .limit(f.limit)
       .offset(f.offset),
     db.select({ n: count() }).from(assignments).where(where),
@@ -158,7 +188,7 @@ export async function latestReport(db: Db, assignmentId: string): Promise<Report
  * Per Kanwil: follow-up counts and metric totals (the service adds them up nationally),
  * "reported" (ever reported, verified included) and "verified" kept apart.
  */
-export async function rollup(db: Db, directiveId: string, scopePath: string, metrics: Metric[], now: Date) {
+export async function rollup(db: Db, directiveId: string, windowNo: number, scopePath: string, metrics: Metric[], now: Date) {
   const reported = sql`${assignments.status} in ('dilaporkan', 'dilaporkan_ulang', 'terverifikasi')`;
   const verified = sql`${assignments.status} = 'terverifikasi'`;
   const metricColumns = Object.fromEntries(
@@ -187,6 +217,13 @@ export async function rollup(db: Db, directiveId: string, scopePath: string, met
     })
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
-    .where(and(eq(assignments.directiveId, directiveId), eq(assignments.role, 'follow_up'), withinPath(assignments.unitPath, scopePath)))
+    .where(
+      and(
+        eq(assignments.directiveId, directiveId),
+        eq(assignments.windowNo, windowNo),
+        eq(assignments.role, 'follow_up'),
+        withinPath(assignments.unitPath, scopePath),
+      ),
+    )
     .groupBy(kanwilOf);
 }

@@ -8,10 +8,13 @@ import {
   DirectivePageSchema,
   DirectiveRollupSchema,
   DirectiveSchema,
+  DirectiveVersionSchema,
   ListAssignmentsQuerySchema,
   ListDirectivesQuerySchema,
   ReportSchema,
+  RollupQuerySchema,
   SubmitReportBodySchema,
+  UpdateDirectiveBodySchema,
 } from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
 import type { DirectivesService } from './directives.service.js';
@@ -53,8 +56,32 @@ export function directivesRoutes(service: DirectivesService): FastifyPluginAsync
 
     app.get(
       '/directives/:id/rollup',
-      { schema: { tags: ['directives'], params: IdParams, response: { 200: DirectiveRollupSchema } }, config: read },
-      async (req) => service.rollup(requirePrincipal(req.principal), req.params.id),
+      {
+        schema: { tags: ['directives'], params: IdParams, querystring: RollupQuerySchema, response: { 200: DirectiveRollupSchema } },
+        config: read,
+      },
+      async (req) => service.rollup(requirePrincipal(req.principal), req.params.id, req.query),
+    );
+
+    app.patch(
+      '/directives/:id',
+      {
+        schema: {
+          tags: ['directives'],
+          description: 'A draft changes freely. An issued directive takes a reason and changes only title, body, priority, metric labels and targets, evidence rules and due; each change is a version.',
+          params: IdParams,
+          body: UpdateDirectiveBodySchema,
+          response: { 200: DirectiveSchema },
+        },
+        config: { access: { permission: 'directives:issue' } },
+      },
+      async (req) => (await service.update(requirePrincipal(req.principal), req.params.id, req.body)).directive,
+    );
+
+    app.get(
+      '/directives/:id/versions',
+      { schema: { tags: ['directives'], params: IdParams, response: { 200: z.array(DirectiveVersionSchema) } }, config: read },
+      async (req) => service.versions(requirePrincipal(req.principal), req.params.id),
     );
 
     app.get(

@@ -173,7 +173,7 @@ describe('drafts', () => {
     for (const client of [kanwil, operator]) {
       const seen = await client.get(`${API}/directives/${draft.id}`);
       assert.equal(seen.statusCode, 200, seen.body);
-      assert.deepEqual((seen.json() as Directive).abilities, { issue: false, edit: false });
+      assert.deepEqual((seen.json() as Directive).abilities, { issue: false, edit: false, amend: false });
     }
   });
 });

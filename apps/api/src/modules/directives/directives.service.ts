@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { CreateDirectiveBody, DecideReportBody, SubmitReportBody } from '@selaras/contracts';
+import type { CreateDirectiveBody, DecideReportBody, SubmitReportBody, UpdateDirectiveBody } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Audit } from '../../platform/audit/audit.js';
 import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import { assignments, directives, reports } from './directives.table.js';
 import * as q from './directives.queries.js';
-import { dueInstant } from './directives.due.js';
+import { assertWindowCap, currentWindow, directiveWindows, unitWindows, windowLocals } from './directives.windows.js';
+import { createDirectiveAmendments } from './directives.amend.js';
 import { checkValues } from './directives.values.js';
-import { assignmentAbilities, canDecide, canIssue, canSubmit, isOnBehalf, nextStatus } from './directives.policy.js';
+import { assignmentAbilities, canAmend, canDecide, canIssue, canSubmit, isOnBehalf, nextStatus } from './directives.policy.js';
 import { toAssignment, toDirective, toReport, toRollup } from './directives.mappers.js';
 import * as errors from './directives.errors.js';
 
@@ -18,14 +19,18 @@ const INSERT_BATCH = 500;
 export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () => Date }) {
   const { db, audit, clock } = deps;
   const scopeOf = (p: Principal) => p.position.unitPath;
+  const amendments = createDirectiveAmendments({ db, audit, clock });
 
   async function present(principal: Principal, rows: q.DirectiveRow[]) {
     const counts = await q.countAssignments(db, rows.map((r) => r.id));
-    return rows.map((r) => toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r) }));
+    return rows.map((r) =>
+      toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r), amend: canAmend(principal, r) }),
+    );
   }
 
   /** A draft issued in the name of the caller's position and unit. */
   async function create(principal: Principal, body: CreateDirectiveBody) {
+    assertWindowCap(body.recurrence);
     const row = await db.transaction(async (tx) => {
       const [inserted] = await tx
         .insert(directives)
@@ -89,25 +94,30 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
         ? [...new Set(targets.map((t) => t.kanwilId).filter((k): k is string => k !== null && !targetIds.has(k)))]
         : [];
       const kanwils = await q.findUnitsByIds(tx, kanwilIds);
+      assertWindowCap(directive.recurrence);
+      const locals = windowLocals(directive.due, directive.recurrence);
+      const issuedAt = clock();
       const rows = [
         ...targets.map((t) => ({ unit: t, role: 'follow_up' as const })),
         ...kanwils.map((k) => ({ unit: k, role: 'verify' as const })),
-      ].map(({ unit, role }) => ({
-        directiveId: directive.id,
-        unitId: unit.id,
-        unitPath: unit.path,
-        role,
-        dueAt: dueInstant(directive.due, unit.timezone),
-      }));
+      ].flatMap(({ unit, role }) =>
+        unitWindows(locals, directive.due.zone, unit.timezone, issuedAt).map((w) => ({
+          directiveId: directive.id,
+          unitId: unit.id,
+          unitPath: unit.path,
+          role,
+          ...w,
+        })),
+      );
       for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(assignments).values(rows.slice(i, i + INSERT_BATCH));
-      await tx.update(directives).set({ status: 'issued', issuedAt: clock() }).where(eq(directives.id, directive.id));
+      await tx.update(directives).set({ status: 'issued', issuedAt, windowCount: locals.length }).where(eq(directives.id, directive.id));
       await audit.record(tx, auditActor(principal), {
         action: 'directives.issued',
         subjectType: 'directive',
         subjectId: directive.id,
         unitId: principal.position.unitId,
         unitPath: principal.position.unitPath,
-        summary: { title: directive.title, units: targets.length, kanwilVerifiers: kanwils.length },
+        summary: { title: directive.title, units: targets.length, kanwilVerifiers: kanwils.length, windows: locals.length },
       });
     });
     return get(principal, id);
@@ -119,10 +129,22 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
 
   async function listAssignments(
     principal: Principal,
-    f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: 'true' | 'false'; limit: number; offset: number },
+    f: {
+      directiveId?: string;
+      status?: string;
+      role?: 'follow_up' | 'verify';
+      overdue?: 'true' | 'false';
+      window?: q.WindowFilter;
+      limit: number;
+      offset: number;
+    },
   ) {
     const now = clock();
-    const page = await q.listAssignments(db, scopeOf(principal), { ...f, overdue: f.overdue && { at: now, is: f.overdue === 'true' } });
+    const page = await q.listAssignments(db, scopeOf(principal), {
+      ...f,
+      overdue: f.overdue && { at: now, is: f.overdue === 'true' },
+      window: { filter: f.window, now },
+    });
     return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r)))), total: page.total };
   }
 
@@ -221,14 +243,25 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
     return toReport(decided);
   }
 
-  /** National and per-Kanwil progress of one directive, within the caller's scope. */
-  async function rollup(principal: Principal, directiveId: string) {
+  /** National and per-Kanwil progress of one directive and one window (default: the current one), within the caller's scope. */
+  async function rollup(principal: Principal, directiveId: string, f: { window?: number } = {}) {
     const directive = await q.findDirective(db, scopeOf(principal), directiveId);
     if (!directive) throw errors.directiveNotFound();
-    const rows = await q.rollup(db, directiveId, scopeOf(principal), directive.metrics, clock());
+    const now = clock();
+    const windows = directiveWindows(directive);
+    const window = f.window ?? currentWindow(windows, now);
+    if (window > windows.length) throw errors.windowNotFound(windows.length);
+    const rows = await q.rollup(db, directiveId, window, scopeOf(principal), directive.metrics, now);
     const kanwils = await q.findUnitNames(db, rows.map((r) => r.kanwilId));
-    return toRollup(rows, directive.metrics, kanwils);
+    return { window, windows, ...toRollup(rows, directive.metrics, kanwils) };
   }
 
-  return { create, list, get, issue, listAssignments, getAssignment, listReports, submitReport, decide, rollup };
+  /** Edits a draft freely, or amends an issued directive as a new version; returns the follow-up units to tell. */
+  async function update(principal: Principal, id: string, body: UpdateDirectiveBody) {
+    const { affectedUnitIds } = await amendments.update(principal, id, body);
+    return { directive: await get(principal, id), affectedUnitIds };
+  }
+
+  const versions = amendments.versions;
+  return { create, list, get, issue, update, versions, listAssignments, getAssignment, listReports, submitReport, decide, rollup };
 }

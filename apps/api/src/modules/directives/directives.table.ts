@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { AssignmentStatus, Due, Metric, TargetSelector } from '@selaras/contracts';
+import type { AssignmentStatus, Due, Metric, Recurrence, TargetSelector } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
 import { orgUnits } from '../org-units/index.js';
 
@@ -20,6 +20,8 @@ export const directives = pgTable(
     evidence: jsonb('evidence').$type<{ minPhotos: number; minDocuments: number; geotagRequired: boolean }>().notNull(),
     due: jsonb('due').$type<Due>().notNull(),
     verifiedBy: text('verified_by', { enum: ['kanwil', 'hq'] }).notNull(),
+    recurrence: jsonb('recurrence').$type<Recurrence>().notNull().default({ kind: 'none' }),
+    windowCount: integer('window_count').notNull().default(1),
     issuerUnitId: uuid('issuer_unit_id')
       .notNull()
       .references(() => orgUnits.id),
@@ -33,7 +35,10 @@ export const directives = pgTable(
   (t) => [index('directives_issuer_path_idx').using('btree', t.issuerUnitPath.op('text_pattern_ops'))],
 );
 
-/** One per target unit ("follow_up") and one per Kanwil in between ("verify", for verification and roll-up). */
+/**
+ * One per target unit ("follow_up") and one per Kanwil in between ("verify", for verification and roll-up),
+ * per reporting window. A window opens when the previous one is due; the first opens at issue.
+ */
 export const assignments = pgTable(
   'assignments',
   {
@@ -48,6 +53,8 @@ export const assignments = pgTable(
     role: text('role', { enum: ['follow_up', 'verify'] }).notNull(),
     status: text('status').$type<AssignmentStatus>().notNull().default('belum_dimulai'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    windowNo: integer('window_no').notNull().default(1),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
     /** The values of the latest report, kept here so roll-ups read one row per unit. */
     latestValues: jsonb('latest_values').$type<Record<string, number | boolean | string>>(),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
@@ -55,7 +62,7 @@ export const assignments = pgTable(
     ...timestamps(),
   },
   (t) => [
-    unique('assignments_directive_unit').on(t.directiveId, t.unitId),
+    unique('assignments_directive_unit_window').on(t.directiveId, t.unitId, t.windowNo),
     index('assignments_unit_path_idx').using('btree', t.unitPath.op('text_pattern_ops')),
     index('assignments_directive_status_idx').on(t.directiveId, t.status),
   ],

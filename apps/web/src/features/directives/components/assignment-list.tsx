@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { shortUnitName } from './labels';
 import { Badge, OverdueBadge, StatusBadge } from './status-badge';
+import { WindowBadge } from './window-badge';
 
 /** One card per assignment; the due time is shown on the unit's own clock. */
 export function AssignmentList({ assignments }: { assignments: Assignment[] }) {
@@ -28,6 +29,7 @@ export function AssignmentList({ assignments }: { assignments: Assignment[] }) {
           </div>
           <div className="flex flex-wrap gap-2 sm:justify-end">
             {assignment.role === 'verify' && <Badge tone="navy">{t('assignments.roleVerify')}</Badge>}
+            <WindowBadge assignment={assignment} />
             <StatusBadge status={assignment.status} />
             {assignment.overdue && <OverdueBadge />}
           </div>

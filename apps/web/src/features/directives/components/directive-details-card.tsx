@@ -5,7 +5,7 @@ import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { useKanwilOptions, type UnitOption } from '../api/list-kanwil-options';
 import { Fact } from './fact';
-import { describeDue, shortUnitName } from './labels';
+import { describeDue, describeRecurrence, shortUnitName } from './labels';
 import { MetricList } from './metric-list';
 
 function describeTarget(target: TargetSelector, kanwil: UnitOption[] | undefined, t: Translate, lang: Language) {
@@ -50,6 +50,9 @@ export function DirectiveDetailsCard({ directive }: { directive: Directive }) {
           {directive.issuedAt ? formatDateTime(directive.issuedAt, me.position.unitTimezone, lang) : '–'}
         </Fact>
         <Fact label={t('directives.details.due')}>{describeDue(directive.due, t, lang)}</Fact>
+        {directive.recurrence.kind !== 'none' && (
+          <Fact label={t('recurrence.title')}>{describeRecurrence(directive.recurrence, directive.windowCount, t)}</Fact>
+        )}
         <Fact label={t('directives.details.target')}>
           {Array.isArray(target) ? (
             <ul>

@@ -25,6 +25,7 @@ export const EMPTY_DIRECTIVE: DirectiveFormInput = {
   due: { local: 'T10:00', zone: 'unit' },
   verifiedBy: 'kanwil',
   metrics: [],
+  recurrence: { kind: 'none' },
 };
 
 /** A restored draft keeps only the keys of its target mode (the contract rejects the others). */
@@ -32,6 +33,7 @@ export function normalizeDraft(draft: DirectiveFormInput): DirectiveFormInput {
   const target = draft.target;
   return {
     ...draft,
+    recurrence: draft.recurrence ?? { kind: 'none' },
     target:
       target.mode === 'list'
         ? { mode: 'list', unitIds: target.unitIds }
@@ -73,6 +75,7 @@ export function serverFields(metricCount: number): Path<DirectiveFormInput>[] {
     'due.zone',
     'verifiedBy',
     'metrics',
+    'recurrence',
   ];
   for (let index = 0; index < metricCount; index += 1) {
     for (const field of METRIC_FIELDS) fields.push(`metrics.${index}.${field}`);

@@ -22,6 +22,7 @@ import {
 import { DueFields } from './due-fields';
 import { ListInput } from './list-input';
 import { MetricsEditor } from './metrics-editor';
+import { RecurrenceFields } from './recurrence-fields';
 import { TargetFields } from './target-fields';
 
 /** A new directive, saved as a draft; what is typed survives a reload until it is saved. */
@@ -110,6 +111,9 @@ export function DirectiveForm({ onCreated }: { onCreated: (directive: Directive)
       </div>
       <div className="border-t border-slate-200 pt-5">
         <DueFields form={form} say={say} />
+      </div>
+      <div className="border-t border-slate-200 pt-5">
+        <RecurrenceFields form={form} say={say} />
       </div>
       <div className="border-t border-slate-200 pt-5">
         <Controller

@@ -1,4 +1,4 @@
-import type { Due, Metric } from '@selaras/contracts';
+import type { Due, Metric, Recurrence } from '@selaras/contracts';
 import { formatDate, formatNumber, zoneAbbreviation, type Language } from '@/lib/format';
 import type { Translate } from '@/lib/i18n/i18n';
 
@@ -14,6 +14,18 @@ export function describeDue(due: Due, t: Translate, lang: Language): string {
   const [date = '', time = ''] = due.local.split('T');
   const zone = due.zone === 'unit' ? t('directives.due.unitZone') : zoneAbbreviation(due.zone);
   return `${formatDate(date, lang)}, ${time.replace(':', '.')} ${zone}`;
+}
+
+/** "Mingguan, setiap Senin, 4 jendela pelaporan". */
+export function describeRecurrence(recurrence: Recurrence, windowCount: number, t: Translate): string {
+  const kind = t(`recurrence.kind.${recurrence.kind}`);
+  const windows = t('recurrence.windows', { count: windowCount });
+  if (recurrence.kind === 'weekly') return `${kind}, ${t(`weekday.${recurrence.weekday as 1}`)}, ${windows}`;
+  if (recurrence.kind === 'monthly') {
+    const day = recurrence.dayOfMonth === 'last' ? t('recurrence.lastDay') : t('recurrence.day', { day: recurrence.dayOfMonth });
+    return `${kind}, ${day}, ${windows}`;
+  }
+  return `${kind}, ${windows}`;
 }
 
 /** A reported value as people read it: "1.200 batang", "Ya", "Lahan SAE". */

@@ -19,6 +19,7 @@ import { NotFoundNotice } from '../components/not-found-notice';
 import { ReportForm } from '../components/report-form';
 import { ReportHistory } from '../components/report-history';
 import { OverdueBadge, StatusBadge } from '../components/status-badge';
+import { WindowBadge, WindowOpened } from '../components/window-badge';
 
 const routeApi = getRouteApi('/app/assignments/$assignmentId');
 const IdSchema = z.uuid();
@@ -103,6 +104,10 @@ export function AssignmentPage() {
       <div className="-mt-2 mb-5 flex flex-wrap gap-2">
         <StatusBadge status={data.status} />
         {data.overdue && <OverdueBadge />}
+        <WindowBadge assignment={data} />
+      </div>
+      <div className="-mt-3 mb-5">
+        <WindowOpened assignment={data} />
       </div>
       <AssignmentWork assignment={data} />
     </>

@@ -8,10 +8,12 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDirective } from '../api/get-directive';
 import { Breadcrumb } from '../components/breadcrumb';
 import { DirectiveDetailsCard } from '../components/directive-details-card';
+import { AmendPanel } from '../components/amend-panel';
 import { IssuePanel } from '../components/issue-panel';
 import { NotFoundNotice } from '../components/not-found-notice';
 import { RollupSection } from '../components/rollup-section';
 import { Badge } from '../components/status-badge';
+import { VersionsCard } from '../components/versions-card';
 
 const routeApi = getRouteApi('/app/directives/$directiveId');
 const IdSchema = z.uuid();
@@ -50,6 +52,8 @@ export function DirectivePage() {
         {data.abilities.issue && <IssuePanel directive={data} />}
         {data.status === 'issued' && <RollupSection directive={data} />}
         <DirectiveDetailsCard directive={data} />
+        {data.abilities.amend && <AmendPanel key={data.id} directive={data} />}
+        {data.status === 'issued' && <VersionsCard directiveId={data.id} />}
       </div>
     </>
   );
