@@ -18,4 +18,6 @@ ALTER TABLE "assignments" ADD COLUMN "window_start" timestamp with time zone DEF
 ALTER TABLE "directives" ADD COLUMN "recurrence" jsonb DEFAULT '{"kind":"none"}'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "directives" ADD COLUMN "window_count" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "directive_versions" ADD CONSTRAINT "directive_versions_directive_id_directives_id_fk" FOREIGN KEY ("directive_id") REFERENCES "public"."directives"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "assignments" ADD CONSTRAINT "assignments_directive_unit_window" UNIQUE("directive_id","unit_id","window_no");
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_directive_unit_window" UNIQUE("directive_id","unit_id","window_no");--> statement-breakpoint
+-- Existing follow-ups opened when their directive was issued.
+UPDATE "assignments" a SET "window_start" = d."issued_at" FROM "directives" d WHERE d."id" = a."directive_id" AND d."issued_at" IS NOT NULL;
