@@ -3,7 +3,7 @@ const ZONE_LABEL: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makass
 /** "9 Sep 2025 10.00 WITA": a time as people in that zone read it. */
 export function localTime(at: Date, timeZone: string): string {
   const text = new Intl.DateTimeFormat('id-ID', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
-  return `${text} ${ZONE_LABEL[timeZone] ?? timeZone}`;
+  return `${text.replace(',', '')} ${ZONE_LABEL[timeZone] ?? timeZone}`;
 }
 
 /** The calendar date, weekday (1 = Monday) and hour at `at` in `timeZone`. */
