@@ -8,6 +8,7 @@ import { orgUnits } from '../org-units/index.js';
 import { findUserByUsername, insertPosition, insertUser } from '../users/index.js';
 
 export { signedIn } from '../../test/app.js';
+export { eventually } from '../../test/eventually.js';
 
 export const API = '/api/v1';
 
@@ -54,14 +55,4 @@ export async function addOperator(t: TestApp, unitName: string, username: string
 
 export async function inboxOf(db: Db, userId: string) {
   return db.select().from(notifications).where(eq(notifications.recipientUserId, userId)).orderBy(asc(notifications.createdAt), asc(notifications.dedupeKey));
-}
-
-/** Polls until `check` holds (real schedulers take real time); fails with `what` after `ms`. */
-export async function eventually(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  assert.fail(`timed out waiting for ${what}`);
 }

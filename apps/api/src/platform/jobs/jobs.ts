@@ -15,6 +15,8 @@ export type Jobs = {
   schedule(name: string, cron: string, data?: object): Promise<void>;
   /** Enqueues a job; an `id` already queued is ignored, so re-sending is harmless. */
   send(name: string, data: object, options?: { id?: string; singletonKey?: string }): Promise<string | null>;
+  /** The cron schedules registered on this database. */
+  schedules(): Promise<{ name: string; cron: string }[]>;
   onError(listener: (err: Error) => void): void;
 };
 
@@ -86,6 +88,7 @@ export function createJobs(database: Database, options: JobsOptions = {}): Jobs 
       await ensureQueue(name);
       return boss.send(name, data, opts);
     },
+    schedules: async () => (await boss.getSchedules()).map((s) => ({ name: s.name, cron: s.cron })),
     onError: (listener) => {
       boss.on('error', listener);
     },
