@@ -2,22 +2,11 @@ import type { Assignment, Metric } from '@selaras/contracts';
 import { buttonClasses } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { whatsappLink, whatsappSummary } from './whatsapp-summary';
 
 type Values = Record<string, number | boolean | string>;
 
-/** The text a WhatsApp message carries: directive, unit, status, the reported values and a link back. */
-export function whatsappSummary(lines: { title: string; unit: string; status: string; due: string; metrics: string[]; link: string; labels: { status: string; due: string; link: string } }): string {
-  return [
-    `*${lines.title}*`,
-    lines.unit,
-    `${lines.labels.status}: ${lines.status}`,
-    `${lines.labels.due}: ${lines.due}`,
-    ...lines.metrics,
-    `${lines.labels.link}: ${lines.link}`,
-  ].join('\n');
-}
-
-/** A wa.me link: the person picks the chat (a group, a leader) in WhatsApp itself. */
+/** Shares the assignment's summary through WhatsApp (the text travels in the link). */
 export function WhatsappShare({ assignment, metrics, values }: { assignment: Assignment; metrics: Metric[]; values: Values | undefined }) {
   const { t, lang } = useI18n();
   const text = whatsappSummary({
@@ -31,7 +20,7 @@ export function WhatsappShare({ assignment, metrics, values }: { assignment: Ass
   });
   return (
     <a
-      href={`https://wa.me/?text=${encodeURIComponent(text)}`}
+      href={whatsappLink(text)}
       target="_blank"
       rel="noopener noreferrer"
       className={buttonClasses('secondary', 'sm')}
