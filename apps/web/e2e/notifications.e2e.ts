@@ -52,7 +52,8 @@ test('an operator on a phone sees the unread badge, reads one message, then mark
 
   await inbox.open();
   await assertAccessible(page, 'notifications page');
-  assert.ok((await pageScrollWidth(page)) <= PHONE.width, 'the inbox does not scroll sideways at 360 px');
+  const wide = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 361).map((e) => `${e.tagName}.${e.className} ${e.getBoundingClientRect().right}`).slice(0, 12).join('\n'));
+  assert.ok((await pageScrollWidth(page)) <= PHONE.width, `the inbox does not scroll sideways at 360 px\n${wide}`);
   assert.equal(await inbox.unreadItems.count(), 2);
 
   await inbox.markRead(REMINDER);
