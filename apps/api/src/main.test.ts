@@ -51,6 +51,7 @@ test('first start migrates, seeds the demo data and activity, serves, and shuts 
   const directives = (await (await fetch(`${url}/api/v1/directives`, { headers: { cookie } })).json()) as { total: number };
   assert.equal(directives.total, 5, 'the demo carries the five directives of the 29 August 2025 meeting');
   assert.ok(existsSync(path.join(dataDir, 'pglite', 'selaras.lock')), 'the data directory is locked while running');
+  assert.match(server.output(), /job scheduler started/, 'reminders, digests and delivery run in the server by default');
 
   const second = startServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
   assert.equal(await second.exit, 1, 'a second process on the same data directory is refused');

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/index.js';
 import { seedIfEmpty } from './seed.js';
 import { seedDemoActivity } from './demo.js';
+import { startBackground } from './background.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     await seedDemoActivity(database.db);
   }
   app.log.info({ database: database.kind, ...seeded, demo: config.demo }, 'database ready');
+  const jobs = config.jobsEnabled ? await startBackground({ config, database, onError: (err) => app.log.error({ err }, 'job scheduler error') }) : null;
+  if (jobs) app.log.info({ email: config.smtp !== null, webhook: config.webhook !== null }, 'job scheduler started');
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     await app.close();
+    await jobs?.stop();
     await database.close();
     process.exit(0);
   };

@@ -45,6 +45,9 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/:id/reports': 'directives:read',
   'POST /api/v1/assignments/:id/reports': 'reports:submit',
   'POST /api/v1/reports/:id/decision': 'reports:verify',
+  'GET /api/v1/notifications': 'authenticated',
+  'POST /api/v1/notifications/:id/read': 'authenticated',
+  'POST /api/v1/notifications/read-all': 'authenticated',
 };
 
 /** One demo account per role that the seed has. */

@@ -10,3 +10,4 @@ export * from './info.js';
 export * from './directives.js';
 export * from './directive-recurrence.js';
 export * from './directive-amendments.js';
+export * from './notifications.js';

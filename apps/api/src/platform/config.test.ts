@@ -33,3 +33,19 @@ test('bad values are named in the error', () => {
 test('DEMO=false skips demo accounts outside production', () => {
   assert.equal(loadConfig({ DEMO: 'false' }).demo, false);
 });
+
+test('jobs on, mail and webhook off by default; reminder offsets and digest parsed', () => {
+  const c = loadConfig({});
+  assert.equal(c.jobsEnabled, true);
+  assert.equal(c.smtp, null);
+  assert.equal(c.webhook, null);
+  assert.deepEqual(c.reminderOffsetsDays, [-3, -1, 0, 1]);
+  assert.equal(c.digest, 'daily');
+  assert.equal(c.digestHour, 7);
+  const custom = loadConfig({ REMINDER_OFFSETS_DAYS: '2, -7,0', DIGEST: 'weekly', DIGEST_HOUR: '9', SMTP_URL: 'smtp://127.0.0.1:2525' });
+  assert.deepEqual(custom.reminderOffsetsDays, [-7, 0, 2]);
+  assert.equal(custom.digest, 'weekly');
+  assert.equal(custom.smtp?.url, 'smtp://127.0.0.1:2525');
+  assert.throws(() => loadConfig({ REMINDER_OFFSETS_DAYS: 'soon' }), /REMINDER_OFFSETS_DAYS/);
+  assert.throws(() => loadConfig({ WEBHOOK_URL: 'https://wa.example/hook' }), /WEBHOOK_SECRET/);
+});

@@ -18,6 +18,17 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1_048_576),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().default('Selaras <no-reply@selaras.local>'),
+  WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  WEBHOOK_SECRET: z.string().min(16).optional(),
+  REMINDER_OFFSETS_DAYS: z
+    .string()
+    .regex(/^\s*-?\d{1,2}(\s*,\s*-?\d{1,2})*\s*$/, 'comma-separated whole days, e.g. -3,-1,0,1')
+    .default('-3,-1,0,1'),
+  DIGEST: z.enum(['daily', 'weekly']).default('daily'),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type Config = {
@@ -37,6 +48,14 @@ export type Config = {
   uploadLimitBytes: number;
   loginRateLimitPerMinute: number;
   secureCookies: boolean;
+  jobsEnabled: boolean;
+  /** Email is off unless an SMTP server is configured. */
+  smtp: { url: string; from: string } | null;
+  /** The webhook (e.g. a WhatsApp gateway) is off unless both URL and secret are set. */
+  webhook: { url: string; secret: string } | null;
+  reminderOffsetsDays: number[];
+  digest: 'daily' | 'weekly';
+  digestHour: number;
 };
 
 export class ConfigError extends Error {}
@@ -58,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && e.DEMO === 'true') {
     throw new ConfigError('DEMO=true is not allowed when NODE_ENV=production');
   }
+  if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
+    throw new ConfigError('WEBHOOK_SECRET (at least 16 characters) is required when WEBHOOK_URL is set');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -75,5 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     secureCookies: production,
+    jobsEnabled: e.JOBS_ENABLED === 'true',
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : null,
+    reminderOffsetsDays: [...new Set(e.REMINDER_OFFSETS_DAYS.split(',').map((d) => Number(d.trim())))].sort((a, b) => a - b),
+    digest: e.DIGEST,
+    digestHour: e.DIGEST_HOUR,
   };
 }

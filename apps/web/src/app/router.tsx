@@ -19,6 +19,7 @@ import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
 import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
+import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -145,6 +146,13 @@ const assignmentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/directives/routes/assignment-page'), 'AssignmentPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications',
+  validateSearch: NotificationsSearchSchema,
+  component: lazyRouteComponent(() => import('@/features/notifications/routes/notifications-page'), 'NotificationsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -167,6 +175,7 @@ const routeTree = rootRoute.addChildren([
     assignmentRoute,
     usersRoute,
     auditRoute,
+    notificationsRoute,
     accountRoute,
     unknownRoute,
   ]),

@@ -1,2 +1,4 @@
 export { createDirectivesService, type DirectivesService } from './directives.service.js';
 export { directivesRoutes } from './directives.routes.js';
+export { assignments } from './directives.table.js';
+export { digestLines, findDueReminders, type DigestLine, type ReminderCandidate } from './directives.reminders.queries.js';

@@ -22,6 +22,8 @@ export type Database = {
   close(): Promise<void>;
   /** The embedded engine, when it is one (tests dump and load its data directory). */
   lite: PGlite | null;
+  /** The PostgreSQL connection string, when it is PostgreSQL (the job scheduler opens its own pool). */
+  url: string | null;
 };
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -35,6 +37,7 @@ export function openPglite(lite: PGlite): Database {
     db,
     kind: 'pglite',
     lite,
+    url: null,
     migrate: () => migratePglite(drizzlePglite({ client: lite }), { migrationsFolder: MIGRATIONS_FOLDER }),
     ping: async () => {
       await lite.query('select 1');
@@ -53,6 +56,7 @@ export function openPostgres(url: string, max = 10): Database {
     db: drizzleDb as unknown as Db,
     kind: 'postgres',
     lite: null,
+    url,
     migrate: async () => {
       const lockClient = await pool.connect();
       try {

@@ -4,6 +4,7 @@ import type { Me } from '@selaras/contracts';
 import { LanguageSwitch } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { UnreadBadge } from '@/features/notifications/components/unread-badge';
 import { MainNav } from './main-nav';
 import { PositionSwitcher } from './position-switcher';
 import { SignOutButton } from './sign-out-button';
@@ -32,6 +33,7 @@ export function AppHeader({ me }: { me: Me }) {
             </span>
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-3">
+            <UnreadBadge />
             {wide && <PositionSwitcher me={me} tone="dark" />}
             <LanguageSwitch tone="dark" />
             {wide && <SignOutButton tone="dark" />}

@@ -20,6 +20,7 @@ import { ReportForm } from '../components/report-form';
 import { ReportHistory } from '../components/report-history';
 import { OverdueBadge, StatusBadge } from '../components/status-badge';
 import { WindowBadge, WindowOpened } from '../components/window-badge';
+import { WhatsappShare } from '../components/whatsapp-share';
 
 const routeApi = getRouteApi('/app/assignments/$assignmentId');
 const IdSchema = z.uuid();
@@ -41,7 +42,7 @@ function AssignmentWork({ assignment }: { assignment: Assignment }) {
   return (
     <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
       <div className="flex min-w-0 flex-col gap-5">
-        <Card title={t('assignment.directive')}>
+        <Card title={t('assignment.directive')} actions={<WhatsappShare assignment={assignment} metrics={metrics} values={latest?.values} />}>
           <p className="max-w-prose whitespace-pre-line text-slate-800">{directive.data.body}</p>
           <h3 className="mt-4 font-semibold text-navy-900">{t('directives.details.metrics')}</h3>
           <div className="mt-2">

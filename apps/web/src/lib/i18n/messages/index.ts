@@ -6,6 +6,7 @@ import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
 import { directiveChangesEn, directiveChangesId } from './directive-changes';
 import { domainEn, domainId } from './domain';
+import { notificationsEn, notificationsId } from './notifications';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 
@@ -19,6 +20,7 @@ const id = {
   ...directivesId,
   ...assignmentsId,
   ...directiveChangesId,
+  ...notificationsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -33,6 +35,7 @@ const en: Record<MessageKey, string> = {
   ...directivesEn,
   ...assignmentsEn,
   ...directiveChangesEn,
+  ...notificationsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
