@@ -43,6 +43,9 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/:id/reports': 'directives:read',
   'POST /api/v1/assignments/:id/reports': 'reports:submit',
   'POST /api/v1/reports/:id/decision': 'reports:verify',
+  'POST /api/v1/files': 'reports:submit',
+  'GET /api/v1/files/:id': 'directives:read',
+  'GET /api/v1/files/:id/thumbnail': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'directives.report_submitted',
   'directives.report_verified',
   'directives.report_returned',
+  'files.uploaded',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
