@@ -31,6 +31,7 @@ test('names lose folders, traversal, control characters and their claimed extens
     ['', 'berkas.pdf'],
     ['..', 'berkas.pdf'],
     ['Lapor an: 9/9?.pdf', '9.pdf'],
+    ['foto\u202Egpj.exe', 'fotogpj.pdf'],
   ];
   for (const [original, expected] of cases) assert.equal(safeFileName(original, pdf), expected, JSON.stringify(original));
 });

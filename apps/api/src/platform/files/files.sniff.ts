@@ -47,6 +47,8 @@ export function safeFileName(original: string, sniffed: Sniffed): string {
   const cleaned = base
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    // Bidirectional overrides make "gpj.exe" read as "exe.jpg".
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\.{2,}/g, '.')
     .replace(/^[.\s]+/, '')
     .trim();
