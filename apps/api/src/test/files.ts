@@ -1,6 +1,9 @@
 // Test files built for real: photos made with sharp (with or without GPS EXIF) and multipart bodies.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import type { StoredFile } from '@selaras/contracts';
+import type { Client } from './app.js';
 
 /** Lapas Perempuan Tangerang, roughly: 6°10'30" S, 106°37'12" E. */
 export const TANGERANG_GPS = { lat: -6.175, lon: 106.62 };
@@ -38,4 +41,16 @@ export function multipart(filename: string, bytes: Buffer, opts: { field?: strin
     payload: Buffer.concat([Buffer.from(head, 'utf8'), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** POST /api/v1/files with one file part. */
+export function upload(by: Client, name: string, bytes: Buffer, contentType = 'application/octet-stream') {
+  const { payload, headers } = multipart(name, bytes, { contentType });
+  return by.post('/api/v1/files', payload, { headers });
+}
+
+export async function uploadOk(by: Client, name: string, bytes: Buffer): Promise<StoredFile> {
+  const res = await upload(by, name, bytes);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as StoredFile;
 }

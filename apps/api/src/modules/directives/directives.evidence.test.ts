@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Report, StoredFile } from '@selaras/contracts';
+import type { Report } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
-import { geotaggedJpeg, multipart, pdfBytes, plainPng } from '../../test/files.js';
+import { geotaggedJpeg, pdfBytes, plainPng, uploadOk } from '../../test/files.js';
 import { API, assignmentAt, assignmentsOf, issueDirective, problem, signedIn, unitByName } from './directives.test-kit.js';
 import { evidenceShortfalls, type EvidenceRules } from './directives.evidence.js';
 
@@ -17,13 +17,6 @@ before(async () => {
   as = signedIn(t);
 });
 after(async () => t.close());
-
-async function uploadOk(by: Client, name: string, bytes: Buffer): Promise<StoredFile> {
-  const { payload, headers } = multipart(name, bytes);
-  const res = await by.post(`${API}/files`, payload, { headers });
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as StoredFile;
-}
 
 /** A directive to Lapas Perempuan Tangerang alone, with the given evidence rules; returns its assignment id. */
 async function assignmentWith(evidence: EvidenceRules): Promise<string> {

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Problem, StoredFile } from '@selaras/contracts';
 import { buildTestApp, signedIn, type Client, type TestApp } from '../../test/app.js';
-import { geotaggedJpeg, multipart, pdfBytes, plainPng, TANGERANG_GPS } from '../../test/files.js';
+import { geotaggedJpeg, multipart, pdfBytes, plainPng, TANGERANG_GPS, upload, uploadOk } from '../../test/files.js';
 import { files } from './files.table.js';
 
 const API = '/api/v1';
@@ -18,17 +18,6 @@ before(async () => {
   as = signedIn(t);
 });
 after(async () => t.close());
-
-async function upload(by: Client, name: string, bytes: Buffer, contentType = 'image/jpeg') {
-  const { payload, headers } = multipart(name, bytes, { contentType });
-  return by.post(`${API}/files`, payload, { headers });
-}
-
-async function uploadOk(by: Client, name: string, bytes: Buffer): Promise<StoredFile> {
-  const res = await upload(by, name, bytes);
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as StoredFile;
-}
 
 function problem(res: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown }, status: number, code: string): Problem {
   assert.equal(res.statusCode, status, res.body);
@@ -96,7 +85,7 @@ describe('uploading evidence files', () => {
 
   test('the type comes from the bytes: text named .jpg is refused, a broken JPEG too', async () => {
     const operator = await as('operator.lpp.tangerang');
-    const disguised = problem(await upload(operator, 'foto.jpg', Buffer.from('#!/bin/sh\necho not a photo\n')), 415, 'files.unsupported_type');
+    const disguised = problem(await upload(operator, 'foto.jpg', Buffer.from('#!/bin/sh\necho not a photo\n'), 'image/jpeg'), 415, 'files.unsupported_type');
     assert.match(disguised.detail ?? '', /bukan JPEG, PNG, WebP, PDF, DOCX atau XLSX/);
     const html = Buffer.from('<html><script>alert(1)</script></html>');
     problem(await upload(operator, 'laporan.pdf', html, 'application/pdf'), 415, 'files.unsupported_type');
