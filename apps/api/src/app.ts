@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import cookie from '@fastify/cookie';
@@ -19,6 +20,7 @@ import { registerProblemHandlers } from './platform/http/problem.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { hasWebBuild, registerWebApp } from './platform/http/web.js';
 import { registerOpsRoutes } from './platform/http/ops.js';
+import { createFilesService, filesRoutes } from './platform/files/index.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
@@ -103,6 +105,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const auditLog = createAuditLogService({ db });
   const directives = createDirectivesService({ db, audit, clock });
   const notifications = createNotificationsService({ db, clock });
+  const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
 
   await app.register(
     async (api) => {
@@ -112,6 +115,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(auditLogRoutes(auditLog));
       await api.register(directivesRoutes(directives));
       await api.register(notificationsRoutes(notifications));
+      await api.register(filesRoutes(files, { uploadLimitBytes: config.uploadLimitBytes }));
     },
     { prefix: '/api/v1' },
   );

@@ -55,7 +55,8 @@ export const DEMO_DIRECTIVES: DemoDirective[] = [
         { key: 'variety', name: 'Varietas', type: 'choice', choices: ['dalam', 'genjah'], rollup: 'count' },
         { key: 'inmates', name: 'Warga binaan terlibat', unit: 'orang', type: 'integer', rollup: 'sum' },
       ],
-      evidence: { minPhotos: 2, minDocuments: 0, geotagRequired: true },
+      // The seeded follow-up carries no photos, so the demo asks for none (any photo sent must be geotagged).
+      evidence: { minPhotos: 0, minDocuments: 0, geotagRequired: true },
       due: { local: '2025-09-10T12:00', zone: 'unit' },
     },
     reportShare: 0.9,

@@ -48,6 +48,9 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/notifications': 'authenticated',
   'POST /api/v1/notifications/:id/read': 'authenticated',
   'POST /api/v1/notifications/read-all': 'authenticated',
+  'POST /api/v1/files': 'reports:submit',
+  'GET /api/v1/files/:id': 'directives:read',
+  'GET /api/v1/files/:id/thumbnail': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/src/test/server.js';
+import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { appShell } from './pages/app-shell';
 import {
   assignmentPage,
@@ -50,8 +53,12 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 let directiveUrl = '';
 let assignmentUrl = '';
+const PHOTO = 'kebun-kelapa.jpg';
+const photoDir = mkdtempSync(join(tmpdir(), 'selaras-e2e-'));
+const photoPath = join(photoDir, PHOTO);
 
 before(async () => {
+  writeFileSync(photoPath, await geotaggedJpeg({ color: '#4d7c0f' }));
   server = await startTestServer();
   browser = await launchBrowser();
 });
@@ -59,6 +66,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(photoDir, { recursive: true, force: true });
 });
 
 test('the Dirjen drafts a directive to the UPTs of Kanwil Banten and issues it', TIMEOUT, async () => {
@@ -114,10 +122,14 @@ test('an operator of Lapas Perempuan Tangerang reports, and nothing typed is los
   await assignment.heading(DIRECTIVE.title).waitFor();
   await assignment.metricInput(METRIC_LABEL).fill('120');
   await assignment.narrative.fill('120 bibit kelapa genjah ditanam di lahan SAE bersama warga binaan dan Polsek.');
+  await assignment.attachPhoto(photoPath);
+  await assignment.attachment(PHOTO).getByText('ada geotag').waitFor();
+  assert.ok((await assignment.thumbnailLoaded(PHOTO)) > 0, 'the uploaded photo shows its thumbnail');
 
   await page.reload();
   await assignment.heading(DIRECTIVE.title).waitFor();
   assert.equal(await assignment.metricInput(METRIC_LABEL).inputValue(), '120');
+  await assignment.attachment(PHOTO).getByText('ada geotag').waitFor();
   await assertAccessible(page, 'assignment page with report form');
   await assertNoSidewaysScroll(page, 'assignment page');
   await screenshot(page, shot('assignment-form-360'));
@@ -126,6 +138,7 @@ test('an operator of Lapas Perempuan Tangerang reports, and nothing typed is los
   await assignment.sentNotice.waitFor();
   await assignment.status('Dilaporkan').waitFor();
   await assignment.history.getByText('Versi 1').waitFor();
+  await assignment.attachment(PHOTO, assignment.history).waitFor();
   assignmentUrl = page.url();
   await page.context().close();
 });
@@ -146,6 +159,12 @@ test('the Kanwil Banten verifier finds the report among those to verify and veri
   await assignment.heading(DIRECTIVE.title).waitFor();
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).waitFor();
   assert.equal(page.url(), assignmentUrl);
+  assert.ok((await assignment.thumbnailLoaded(PHOTO, assignment.history)) > 0, 'the verifier sees the photo');
+  const photo = assignment.attachment(PHOTO, assignment.history);
+  await photo.getByText('ada geotag').waitFor();
+  await photo.getByText('Lokasi -6,175, 106,62').waitFor();
+  await photo.getByText('Diambil 9 September 2025, 08.15 WIB').waitFor();
+  assert.match(String(await photo.getByRole('link').getAttribute('href')), /^\/api\/v1\/files\/[0-9a-f-]{36}$/);
   await assertAccessible(page, 'assignment page for the verifier');
   await screenshot(page, shot('assignment-verify-1280'));
 

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'directives.report_returned',
   'directives.draft_updated',
   'directives.amended',
+  'files.uploaded',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

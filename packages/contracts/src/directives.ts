@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.js';
+import { StoredFileSchema } from './files.js';
 import { TimeZoneSchema, UnitKindSchema, UnitVariantSchema, UptTypeSchema } from './units.js';
 import { DirectiveWindowSchema, RecurrenceSchema, WindowParamSchema } from './directive-recurrence.js';
 
@@ -163,6 +164,8 @@ export const SubmitReportBodySchema = z
   .object({
     values: z.record(z.string(), MetricValueSchema),
     narrative: z.string().trim().min(1).max(10_000),
+    /** Files uploaded through POST /files, owned by the reporting unit (evidence rules apply). */
+    attachmentIds: z.array(z.uuid()).max(20).optional(),
   })
   .strict();
 export type SubmitReportBody = z.infer<typeof SubmitReportBodySchema>;
@@ -180,6 +183,7 @@ export const ReportSchema = z.object({
   decision: z.enum(['verified', 'returned']).nullable(),
   decisionReason: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  attachments: z.array(StoredFileSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

@@ -11,3 +11,4 @@ export * from './directives.js';
 export * from './directive-recurrence.js';
 export * from './directive-amendments.js';
 export * from './notifications.js';
+export * from './files.js';

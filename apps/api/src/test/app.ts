@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../platform/config.js';
@@ -22,8 +25,17 @@ export type Client = {
   request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 };
 
+const TEMP_PREFIX = path.join(tmpdir(), 'selaras-test-');
+
+/** Test configuration; its data folder (uploaded files) is a fresh temporary one unless given. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' }), ...overrides };
+  const dataDir = overrides.dataDir ?? mkdtempSync(TEMP_PREFIX);
+  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' }), dataDir, ...overrides };
+}
+
+/** Removes a data folder that `testConfig` made. */
+export function removeTempDataDir(config: Config): void {
+  if (config.dataDir.startsWith(TEMP_PREFIX)) rmSync(config.dataDir, { recursive: true, force: true });
 }
 
 function client(app: FastifyInstance, auth: { cookie?: string; csrf?: string }): Client {
@@ -57,7 +69,8 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 /** The whole app on a fresh seeded database, driven through `app.inject`. */
 export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDb();
-  const app = await buildApp({ config: testConfig(opts.config), database, clock: opts.clock });
+  const config = testConfig(opts.config);
+  const app = await buildApp({ config, database, clock: opts.clock });
   await app.ready();
   return {
     app,
@@ -67,6 +80,7 @@ export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () 
     close: async () => {
       await app.close();
       await database.close();
+      removeTempDataDir(config);
     },
   };
 }

@@ -123,6 +123,23 @@ export function assignmentPage(page: Page) {
     async send() {
       await main.getByRole('button', { name: 'Kirim laporan' }).click();
     },
+    /** Picks a photo as the phone's camera or gallery would hand it over; it uploads at once. */
+    async attachPhoto(file: string) {
+      await main.getByLabel('Ambil atau pilih foto').setInputFiles(file);
+    },
+    /** An attached file in the report form, or (within `history`) in a sent report. */
+    attachment(name: string, within = main) {
+      return within.getByRole('list', { name: 'Lampiran laporan' }).getByRole('listitem').filter({ hasText: name });
+    },
+    /** Resolves once the thumbnail image of an attachment has really loaded from the server. */
+    async thumbnailLoaded(name: string, within = main) {
+      const img = this.attachment(name, within).getByRole('img', { name });
+      await img.waitFor();
+      await img.evaluate((el) =>
+        (el as HTMLImageElement).complete ? undefined : new Promise((resolve) => el.addEventListener('load', resolve, { once: true })),
+      );
+      return img.evaluate((el) => (el as HTMLImageElement).naturalWidth);
+    },
     async verify() {
       await main.getByRole('button', { name: 'Verifikasi', exact: true }).click();
     },

@@ -29,6 +29,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For requests made without `fetch` (uploads that report progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 
 export type ApiRequest = {

@@ -1,4 +1,4 @@
-import type { Assignment, Directive, Metric, Report } from '@selaras/contracts';
+import type { Assignment, Directive, Metric, Report, StoredFile } from '@selaras/contracts';
 import type { AssignmentRow, DirectiveRow, ReportRow } from './directives.queries.js';
 import { windowCountOf } from './directives.windows.js';
 
@@ -62,7 +62,7 @@ export function toAssignment(
   };
 }
 
-export function toReport(r: ReportRow): Report {
+export function toReport(r: ReportRow, attachments: StoredFile[] = []): Report {
   return {
     id: r.id,
     assignmentId: r.assignmentId,
@@ -76,6 +76,7 @@ export function toReport(r: ReportRow): Report {
     decision: r.decision,
     decisionReason: r.decisionReason,
     decidedAt: r.decidedAt?.toISOString() ?? null,
+    attachments,
   };
 }
 

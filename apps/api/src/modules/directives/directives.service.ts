@@ -9,7 +9,8 @@ import { assertWindowCap, currentWindow, directiveWindows, unitWindows, windowLo
 import { createDirectiveAmendments } from './directives.amend.js';
 import { checkValues } from './directives.values.js';
 import { assignmentAbilities, canAmend, canDecide, canIssue, canSubmit, isOnBehalf, nextStatus } from './directives.policy.js';
-import { toAssignment, toDirective, toReport, toRollup } from './directives.mappers.js';
+import { toAssignment, toDirective, toRollup } from './directives.mappers.js';
+import { attachEvidence, checkEvidence, presentReport, presentReports } from './directives.evidence.js';
 import * as errors from './directives.errors.js';
 
 export type DirectivesService = ReturnType<typeof createDirectivesService>;
@@ -156,7 +157,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
 
   async function listReports(principal: Principal, assignmentId: string) {
     if (!(await q.findAssignment(db, scopeOf(principal), assignmentId))) throw errors.assignmentNotFound();
-    return (await q.listReports(db, assignmentId)).map(toReport);
+    return presentReports(db, await q.listReports(db, assignmentId));
   }
 
   /** A unit's report (or its Kanwil's, on its behalf); the assignment row is locked so versions never clash. */
@@ -169,6 +170,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       if (!next || !canSubmit(principal, f)) throw errors.transitionRefused('lapor', f.status);
       const problems = checkValues(current.metrics, body.values);
       if (problems.length > 0) throw errors.invalidValues(problems);
+      const evidence = await checkEvidence(tx, principal, current.assignment, body.attachmentIds);
       const previous = await q.latestReport(tx, assignmentId);
       const now = clock();
       const [inserted] = await tx
@@ -187,6 +189,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
         })
         .returning();
       if (!inserted) throw new Error('report insert returned nothing');
+      await attachEvidence(tx, inserted.id, evidence);
       await tx
         .update(assignments)
         .set({ status: next, latestValues: body.values, reportedAt: now })
@@ -201,7 +204,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       });
       return inserted;
     });
-    return toReport(report);
+    return presentReport(db, report);
   }
 
   /** Verifies or returns the latest report of an assignment below the caller's unit. */
@@ -240,7 +243,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       if (!updated) throw new Error('report update returned nothing');
       return updated;
     });
-    return toReport(decided);
+    return presentReport(db, decided);
   }
 
   /** National and per-Kanwil progress of one directive and one window (default: the current one), within the caller's scope. */

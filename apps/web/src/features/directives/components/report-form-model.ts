@@ -1,11 +1,11 @@
 import type { Path } from 'react-hook-form';
-import { SubmitReportBodySchema, type Metric, type Report } from '@selaras/contracts';
+import { StoredFileSchema, SubmitReportBodySchema, type Metric, type Report, type StoredFile } from '@selaras/contracts';
 import { z } from 'zod';
 import type { Language } from '@/lib/format';
 import type { Translate } from '@/lib/i18n/i18n';
 
 /** Values as typed: numbers stay text until sent, so "12," or an empty box is kept exactly. */
-export type ReportFormInput = { values: Record<string, string | boolean>; narrative: string };
+export type ReportFormInput = { values: Record<string, string | boolean>; narrative: string; attachments: StoredFile[] };
 
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+([.,]\d+)?$/;
@@ -35,7 +35,11 @@ function metricSchema(metric: Metric, t: Translate): z.ZodType<number | boolean 
  */
 export function reportFormSchema(metrics: Metric[], t: Translate) {
   const values = z.object(Object.fromEntries(metrics.map((metric) => [metric.key, metricSchema(metric, t)])));
-  return z.object({ values, narrative: SubmitReportBodySchema.shape.narrative }).pipe(SubmitReportBodySchema);
+  // The form keeps each uploaded file's facts (thumbnail, geotag) so a reloaded draft still shows them; only ids are sent.
+  return z
+    .object({ values, narrative: SubmitReportBodySchema.shape.narrative, attachments: z.array(StoredFileSchema).max(20) })
+    .transform(({ attachments, ...rest }): z.input<typeof SubmitReportBodySchema> => ({ ...rest, attachmentIds: attachments.map((file) => file.id) }))
+    .pipe(SubmitReportBodySchema);
 }
 
 /** Empty boxes, or the last report's values when a returned report is being corrected. */
@@ -49,7 +53,7 @@ export function initialReport(metrics: Metric[], latest: Report | undefined, lan
     else if (metric.type === 'decimal' && lang === 'id') values[metric.key] = String(previous).replace('.', ',');
     else values[metric.key] = String(previous);
   }
-  return { values, narrative: latest?.narrative ?? '' };
+  return { values, narrative: latest?.narrative ?? '', attachments: latest?.attachments ?? [] };
 }
 
 /** `body.values.bibit` → `values.bibit`, `body.narrative` → `narrative`. */

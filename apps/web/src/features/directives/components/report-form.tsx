@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Assignment, Metric, Report, SubmitReportBody } from '@selaras/contracts';
+import type { Assignment, Directive, Metric, Report, StoredFile, SubmitReportBody } from '@selaras/contracts';
 import { Alert, Button, Card, TextareaField } from '@/components/ui';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
@@ -9,6 +9,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSubmitReport } from '../api/submit-report';
+import { EvidencePicker } from './evidence-picker';
 import { MetricInput } from './metric-input';
 import {
   initialReport,
@@ -18,10 +19,16 @@ import {
   type ReportFormInput,
 } from './report-form-model';
 
-type ReportFormProps = { assignment: Assignment; metrics: Metric[]; latest: Report | undefined; onSent: () => void };
+type ReportFormProps = {
+  assignment: Assignment;
+  metrics: Metric[];
+  evidence: Directive['evidence'];
+  latest: Report | undefined;
+  onSent: () => void;
+};
 
 /** The follow-up report, made from the directive's metrics; what is typed is kept until it is sent. */
-export function ReportForm({ assignment, metrics, latest, onSent }: ReportFormProps) {
+export function ReportForm({ assignment, metrics, evidence, latest, onSent }: ReportFormProps) {
   const { t, lang } = useI18n();
   const submit = useSubmitReport();
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,6 +42,12 @@ export function ReportForm({ assignment, metrics, latest, onSent }: ReportFormPr
   const { errors } = form.formState;
   const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
   const returned = latest?.decision === 'returned' ? latest : undefined;
+  const attachments = form.watch('attachments');
+  const setAttachments = (next: StoredFile[]) => form.setValue('attachments', next, { shouldDirty: true });
+  const addAttachment = (file: StoredFile) => {
+    const current = form.getValues('attachments');
+    if (!current.some((f) => f.id === file.id)) setAttachments([...current, file]);
+  };
 
   const onSubmit = form.handleSubmit(async (body) => {
     setFailure(null);
@@ -81,6 +94,13 @@ export function ReportForm({ assignment, metrics, latest, onSent }: ReportFormPr
           rows={5}
           error={say(errors.narrative?.message)}
           {...form.register('narrative')}
+        />
+        <EvidencePicker
+          value={attachments}
+          rules={evidence}
+          onAdd={addAttachment}
+          onRemove={(id) => setAttachments(form.getValues('attachments').filter((f) => f.id !== id))}
+          error={say(errors.attachments?.message)}
         />
         <p className="text-sm text-slate-600">{t('report.form.kept')}</p>
         <div>

@@ -3,6 +3,7 @@ import type { Metric, Report, TimeZone } from '@selaras/contracts';
 import { Card } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { AttachmentList } from './attachment-list';
 import { formatMetricValue } from './labels';
 import { Badge } from './status-badge';
 
@@ -49,6 +50,7 @@ function ReportItem({ report, metrics, timeZone, actions }: ReportItemProps) {
         </dl>
       )}
       <p className="mt-2 whitespace-pre-line text-slate-800">{report.narrative}</p>
+      <AttachmentList files={report.attachments} timeZone={timeZone} />
       {report.decision && report.decidedAt && (
         <p className="mt-2 text-sm text-slate-700">
           {t(report.decision === 'verified' ? 'report.history.verifiedAt' : 'report.history.returnedAt', {

@@ -55,6 +55,7 @@ function AssignmentWork({ assignment }: { assignment: Assignment }) {
             key={latest?.id ?? 'first'}
             assignment={assignment}
             metrics={metrics}
+            evidence={directive.data.evidence}
             latest={latest}
             onSent={() => setSent(true)}
           />

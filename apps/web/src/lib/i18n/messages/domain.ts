@@ -44,6 +44,7 @@ export const domainId = {
   'auditAction.directives.report_submitted': 'Laporan tindak lanjut dikirim',
   'auditAction.directives.report_verified': 'Laporan diverifikasi',
   'auditAction.directives.report_returned': 'Laporan dikembalikan',
+  'auditAction.files.uploaded': 'Berkas diunggah',
 };
 
 export const domainEn: Record<keyof typeof domainId, string> = {
@@ -92,4 +93,5 @@ export const domainEn: Record<keyof typeof domainId, string> = {
   'auditAction.directives.report_submitted': 'Follow-up report submitted',
   'auditAction.directives.report_verified': 'Report verified',
   'auditAction.directives.report_returned': 'Report returned',
+  'auditAction.files.uploaded': 'File uploaded',
 };

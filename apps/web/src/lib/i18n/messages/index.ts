@@ -7,6 +7,7 @@ import { directivesEn, directivesId } from './directives';
 import { directiveChangesEn, directiveChangesId } from './directive-changes';
 import { domainEn, domainId } from './domain';
 import { notificationsEn, notificationsId } from './notifications';
+import { evidenceEn, evidenceId } from './evidence';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 
@@ -21,6 +22,7 @@ const id = {
   ...assignmentsId,
   ...directiveChangesId,
   ...notificationsId,
+  ...evidenceId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -36,6 +38,7 @@ const en: Record<MessageKey, string> = {
   ...assignmentsEn,
   ...directiveChangesEn,
   ...notificationsEn,
+  ...evidenceEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const FILE_KINDS = ['photo', 'document'] as const;
+export const FileKindSchema = z.enum(FILE_KINDS);
+export type FileKind = z.infer<typeof FileKindSchema>;
+
+/** Mime types the file store accepts, decided from the bytes themselves, never from the client. */
+export const ACCEPTED_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
+export const AcceptedMimeSchema = z.enum(ACCEPTED_MIME_TYPES);
+
+/**
+ * A stored file as the UI sees it: what it is, and for photos where and when it was taken
+ * (`takenAt` is the camera's own clock, with its offset when the camera recorded one).
+ */
+export const StoredFileSchema = z.object({
+  id: z.uuid(),
+  kind: FileKindSchema,
+  name: z.string(),
+  size: z.number().int(),
+  mime: AcceptedMimeSchema,
+  hasGps: z.boolean(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  takenAt: z.string().nullable(),
+  thumbnail: z.boolean(),
+});
+export type StoredFile = z.infer<typeof StoredFileSchema>;
