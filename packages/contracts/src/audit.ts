@@ -21,6 +21,11 @@ export const AUDIT_ACTIONS = [
   'directives.report_submitted',
   'directives.report_verified',
   'directives.report_returned',
+  'meetings.created',
+  'meetings.checked_in',
+  'meetings.attendance_recorded',
+  'meetings.minutes_saved',
+  'meetings.decision_directive_created',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
