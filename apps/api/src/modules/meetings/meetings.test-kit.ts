@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { ChairOption, Meeting, MeetingAttendance } from '@selaras/contracts';
 import type { Client } from '../../test/app.js';
 
+// eslint-disable-next-line no-restricted-imports -- test helpers about units and problems, shared rather than copied
 export { API, kanwilId, kanwilName, problem, SEED_UPT, unitByName } from '../directives/directives.test-kit.js';
 export { signedIn } from '../../test/app.js';
 
