@@ -19,6 +19,7 @@ import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
 import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
+import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -145,6 +146,28 @@ const assignmentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/directives/routes/assignment-page'), 'AssignmentPage'),
 });
 
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings',
+  validateSearch: MeetingsSearchSchema,
+  beforeLoad: requirePermission('meetings:read'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/meetings-page'), 'MeetingsPage'),
+});
+
+const newMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/new',
+  beforeLoad: requirePermission('meetings:manage'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/new-meeting-page'), 'NewMeetingPage'),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/$meetingId',
+  beforeLoad: requirePermission('meetings:read'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/meeting-page'), 'MeetingPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -165,6 +188,9 @@ const routeTree = rootRoute.addChildren([
     directiveRoute,
     assignmentsRoute,
     assignmentRoute,
+    meetingsRoute,
+    newMeetingRoute,
+    meetingRoute,
     usersRoute,
     auditRoute,
     accountRoute,
