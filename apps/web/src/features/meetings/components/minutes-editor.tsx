@@ -33,7 +33,8 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
     setFailure(null);
     setSaved(false);
     try {
-      await save.mutateAsync({ meetingId: meeting.id, body });
+      const updated = await save.mutateAsync({ meetingId: meeting.id, body });
+      form.reset(fromMeeting(updated));
       clearDraft(draftKey);
       setSaved(true);
     } catch (error) {

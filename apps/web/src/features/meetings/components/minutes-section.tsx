@@ -13,7 +13,7 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
         {!meeting.abilities.manage && !hasMinutes && <p className="text-slate-600">{t('meetings.minutes.empty')}</p>}
         {!meeting.abilities.manage && meeting.minutes.text && <p className="whitespace-pre-line">{meeting.minutes.text}</p>}
         <DecisionList meeting={meeting} />
-        {meeting.abilities.manage && <MinutesEditor key={meeting.minutes.updatedAt ?? 'new'} meeting={meeting} />}
+        {meeting.abilities.manage && <MinutesEditor meeting={meeting} />}
       </div>
     </Card>
   );
