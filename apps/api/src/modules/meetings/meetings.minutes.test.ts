@@ -76,6 +76,15 @@ describe('minutes and decisions', () => {
     problem(await saveMinutes(dirjen, { text: 'x', decisions: [DECISIONS[0]] }), 409, 'meetings.decision_linked');
   });
 
+  test('two simultaneous calls on one decision make one draft: one 201, one 409', async () => {
+    const answers = await Promise.all([toDirective(dirjen, 0), toDirective(dirjen, 0)]);
+    assert.deepEqual(answers.map((r) => r.statusCode).sort(), [201, 409]);
+    const made = answers.find((r) => r.statusCode === 201)?.json() as Directive;
+    const refused = answers.find((r) => r.statusCode === 409)?.json() as { directiveId?: string };
+    assert.equal(refused.directiveId, made.id);
+    assert.equal((await meetingOf(dirjen, meeting.id)).minutes.decisions[0]?.directiveId, made.id);
+  });
+
   test('a decision that does not exist is not found', async () => {
     problem(await toDirective(dirjen, 7), 404, 'meetings.decision_not_found');
   });
