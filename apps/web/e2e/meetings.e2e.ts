@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestServer } from '../../api/src/test/server.js';
 import { appShell } from './pages/app-shell';
 import { meetingPage, meetingsPage, newMeetingPage, type NewMeeting } from './pages/meeting-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
 
 const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const KANWIL = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten';
@@ -28,11 +28,6 @@ const DECISION = {
   title: 'Laporan kesiapan penanaman kelapa',
   body: 'Setiap UPT di Banten melaporkan lokasi dan jumlah bibit yang siap ditanam.',
 };
-
-async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const width = page.viewportSize()?.width ?? 0;
-  assert.ok((await pageScrollWidth(page)) <= width, `${where} scrolls sideways at ${width} px`);
-}
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;

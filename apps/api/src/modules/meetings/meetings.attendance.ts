@@ -5,7 +5,8 @@ import type { Audit } from '../../platform/audit/audit.js';
 import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import { meetingInvitations } from './meetings.table.js';
 import * as q from './meetings.queries.js';
-import { canManage, inCheckInWindow } from './meetings.policy.js';
+import { inCheckInWindow } from './meetings.policy.js';
+import { lockManagedMeeting } from './meetings.guards.js';
 import { toAttendance, toAttendanceUnit } from './meetings.mappers.js';
 import { checkInOpensAt, localOf } from './meetings.time.js';
 import * as errors from './meetings.errors.js';
@@ -77,9 +78,7 @@ export function createAttendance(deps: { db: Db; audit: Audit; clock: () => Date
   /** The organiser records or corrects any invited unit's attendance, at any time (null: did not attend). */
   async function recordAttendance(principal: Principal, meetingId: string, unitId: string, body: RecordAttendanceBody) {
     await db.transaction(async (tx) => {
-      const meeting = await q.lockMeeting(tx, scopeOf(principal), meetingId);
-      if (!meeting) throw errors.meetingNotFound();
-      if (!canManage(principal, meeting)) throw errors.cannotManage();
+      await lockManagedMeeting(tx, principal, meetingId);
       const invitation = await q.findInvitation(tx, meetingId, unitId);
       if (!invitation) throw errors.invitationNotFound();
       await saveAttendance(tx, principal, invitation, { staffCount: body.staffCount, byOrganiser: true });

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROLES, type Role, type UnitKind } from '@selaras/contracts';
-import type { Principal } from '../../platform/auth/principal.js';
+import { testPrincipal } from '../../test/principal.js';
 import { canCheckIn, canCreateDirective, canManage, inCheckInWindow, meetingAbilities, type MeetingFacts } from './meetings.policy.js';
 
 const HQ = '/kemenimipas/ditjenpas/';
@@ -41,35 +41,13 @@ const ROLE_MAY: Record<Role, { manage: boolean; attend: boolean; draft: boolean 
 /** The organiser's unit and the units above it run the meeting. */
 const MANAGES_FROM: Record<Relation, boolean> = { organiser: true, 'above (HQ)': true, 'below (UPT)': false, 'other Kanwil': false };
 
-function principal(role: Role, unitPath: string, unitKind: UnitKind): Principal {
-  return {
-    userId: '01900000-0000-7000-8000-000000000001',
-    username: 'penguji',
-    name: 'Penguji',
-    position: {
-      id: '01900000-0000-7000-8000-00000000aaaa',
-      title: 'Jabatan uji',
-      role,
-      unitId: '01900000-0000-7000-8000-000000000002',
-      unitName: 'Unit uji',
-      unitKind,
-      unitPath,
-      unitTimezone: 'Asia/Jakarta',
-    },
-    via: 'session',
-    sessionId: null,
-    csrfToken: null,
-    requestId: null,
-  };
-}
-
 describe('managing a meeting: role × relation to the organiser', () => {
   for (const role of ROLES) {
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
       const { unitPath, unitKind } = RELATIONS[relation];
       const expected = ROLE_MAY[role].manage && MANAGES_FROM[relation];
       test(`${role} at ${relation}: manage ${expected}, directive ${expected && ROLE_MAY[role].draft}`, () => {
-        const p = principal(role, unitPath, unitKind);
+        const p = testPrincipal(role, unitPath, unitKind);
         assert.equal(canManage(p, MEETING), expected);
         assert.equal(canCreateDirective(p, MEETING), expected && ROLE_MAY[role].draft);
       });
@@ -94,7 +72,7 @@ describe('checking in: role × invited × window', () => {
   const during = new Date('2025-08-29T02:30:00Z');
   const before = new Date('2025-08-28T02:30:00Z');
   for (const role of ROLES) {
-    const p = principal(role, LAPAS_I, 'upt');
+    const p = testPrincipal(role, LAPAS_I, 'upt');
     test(`${role}: only when invited, inside the window, and allowed to attend`, () => {
       assert.equal(canCheckIn(p, MEETING, true, during), ROLE_MAY[role].attend);
       assert.equal(canCheckIn(p, MEETING, false, during), false);

@@ -1,4 +1,4 @@
-import { CreateDirectiveBodySchema, type CreateMeetingBody, type SaveMinutesBody, type TimeZone } from '@selaras/contracts';
+import { CreateDirectiveBodySchema, type AuditAction, type CreateMeetingBody, type SaveMinutesBody, type TimeZone } from '@selaras/contracts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { Audit } from '../../platform/audit/audit.js';
@@ -6,7 +6,8 @@ import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import { resolveTargets, type DirectivesService, type TargetUnit } from '../directives/index.js';
 import { meetingInvitations, meetings, type StoredDecision } from './meetings.table.js';
 import * as q from './meetings.queries.js';
-import { canCreateDirective, canManage, meetingAbilities } from './meetings.policy.js';
+import { canCreateDirective, meetingAbilities } from './meetings.policy.js';
+import { lockManagedMeeting } from './meetings.guards.js';
 import { toMeeting } from './meetings.mappers.js';
 import { addDays, addMinutes, instantOf, localOf } from './meetings.time.js';
 import { createAttendance } from './meetings.attendance.js';
@@ -55,6 +56,17 @@ export function createMeetingsService(deps: MeetingsDeps) {
         own: invitation ? { ...invitation, unitName: principal.position.unitName } : null,
         abilities: meetingAbilities(principal, r.meeting, Boolean(invitation), now),
       });
+    });
+  }
+
+  function recordOnMeeting(tx: Db, principal: Principal, meeting: q.MeetingRow, action: AuditAction, summary: Record<string, unknown>) {
+    return audit.record(tx, auditActor(principal), {
+      action,
+      subjectType: 'meeting',
+      subjectId: meeting.id,
+      unitId: meeting.organiserUnitId,
+      unitPath: meeting.organiserUnitPath,
+      summary,
     });
   }
 
@@ -125,20 +137,11 @@ export function createMeetingsService(deps: MeetingsDeps) {
   /** The organiser's minutes; decisions already turned into directives keep their place and link. */
   async function saveMinutes(principal: Principal, id: string, body: SaveMinutesBody) {
     await db.transaction(async (tx) => {
-      const meeting = await q.lockMeeting(tx, scopeOf(principal), id);
-      if (!meeting) throw errors.meetingNotFound();
-      if (!canManage(principal, meeting)) throw errors.cannotManage();
+      const meeting = await lockManagedMeeting(tx, principal, id);
       if (meeting.decisions.some((d, i) => d.directiveId && i >= body.decisions.length)) throw errors.decisionLinked();
       const decisions: StoredDecision[] = body.decisions.map((d, i) => ({ ...d, directiveId: meeting.decisions[i]?.directiveId ?? null }));
       await tx.update(meetings).set({ minutesText: body.text, decisions, minutesUpdatedAt: clock() }).where(eq(meetings.id, id));
-      await audit.record(tx, auditActor(principal), {
-        action: 'meetings.minutes_saved',
-        subjectType: 'meeting',
-        subjectId: id,
-        unitId: meeting.organiserUnitId,
-        unitPath: meeting.organiserUnitPath,
-        summary: { decisions: decisions.length },
-      });
+      await recordOnMeeting(tx, principal, meeting, 'meetings.minutes_saved', { decisions: decisions.length });
     });
     return get(principal, id);
   }
@@ -146,9 +149,7 @@ export function createMeetingsService(deps: MeetingsDeps) {
   /** One decision becomes a directive draft (once): same invitees as target, due 14 days after the meeting. */
   async function decisionToDirective(principal: Principal, id: string, index: number) {
     return db.transaction(async (tx) => {
-      const meeting = await q.lockMeeting(tx, scopeOf(principal), id);
-      if (!meeting) throw errors.meetingNotFound();
-      if (!canManage(principal, meeting)) throw errors.cannotManage();
+      const meeting = await lockManagedMeeting(tx, principal, id);
       if (!canCreateDirective(principal, meeting)) throw errors.cannotCreateDirective();
       const decision = meeting.decisions[index];
       if (!decision) throw errors.decisionNotFound();
@@ -166,14 +167,7 @@ export function createMeetingsService(deps: MeetingsDeps) {
       );
       const decisions = meeting.decisions.map((d, i) => (i === index ? { ...d, directiveId: directive.id } : d));
       await tx.update(meetings).set({ decisions }).where(eq(meetings.id, id));
-      await audit.record(tx, auditActor(principal), {
-        action: 'meetings.decision_directive_created',
-        subjectType: 'meeting',
-        subjectId: id,
-        unitId: meeting.organiserUnitId,
-        unitPath: meeting.organiserUnitPath,
-        summary: { index, directiveId: directive.id },
-      });
+      await recordOnMeeting(tx, principal, meeting, 'meetings.decision_directive_created', { index, directiveId: directive.id });
       return directive;
     });
   }
