@@ -26,6 +26,7 @@ import { authRoutes, createAuthService, createUsersService, loadPrincipal, users
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
 import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
 import { createNotificationsService, notificationsRoutes } from './modules/notifications/index.js';
+import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -106,6 +107,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const directives = createDirectivesService({ db, audit, clock });
   const notifications = createNotificationsService({ db, clock });
   const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
+  const meetings = createMeetingsService({ db, audit, clock, directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }) });
 
   await app.register(
     async (api) => {
@@ -116,6 +118,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(directivesRoutes(directives));
       await api.register(notificationsRoutes(notifications));
       await api.register(filesRoutes(files, { uploadLimitBytes: config.uploadLimitBytes }));
+      await api.register(meetingsRoutes(meetings));
     },
     { prefix: '/api/v1' },
   );

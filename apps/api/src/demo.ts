@@ -8,6 +8,7 @@ import { orgUnits } from './modules/org-units/index.js';
 import { DEMO_PASSWORD, findUserByUsername, insertPosition, insertUser, loadPrincipal, positions } from './modules/users/index.js';
 import { createDirectivesService } from './modules/directives/index.js';
 import { DEMO_DIRECTIVES } from './demo-directives.js';
+import { seedDemoMeeting } from './demo-meetings.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
 function random(seed: number) {
@@ -65,11 +66,13 @@ export async function seedDemoActivity(db: Db): Promise<void> {
   const dirjen = await principalOf(db, 'dirjen');
   const next = random(29_082_025);
   const verifiers = new Map<string, Principal>();
+  const directiveIds: string[] = [];
 
   for (const demo of DEMO_DIRECTIVES) {
     now = new Date('2025-08-29T09:00:00Z');
     const directive = await service.create(dirjen, CreateDirectiveBodySchema.parse(demo.body));
     await service.issue(dirjen, directive.id);
+    directiveIds.push(directive.id);
     const { items } = await service.listAssignments(dirjen, { directiveId: directive.id, role: 'follow_up', limit: 500, offset: 0 });
     for (const assignment of items) {
       if (next() > demo.reportShare) continue;
@@ -90,4 +93,5 @@ export async function seedDemoActivity(db: Db): Promise<void> {
       await service.decide(verifier, report.id, returned ? { decision: 'returned', reason: 'Foto bukti belum menunjukkan lokasi dan jumlah.' } : { decision: 'verified' });
     }
   }
+  await seedDemoMeeting(db, { principalOf: (username) => principalOf(db, username), next, directiveIds });
 }

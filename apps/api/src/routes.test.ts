@@ -51,6 +51,15 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/files': 'reports:submit',
   'GET /api/v1/files/:id': 'directives:read',
   'GET /api/v1/files/:id/thumbnail': 'directives:read',
+  'GET /api/v1/meetings': 'meetings:read',
+  'POST /api/v1/meetings': 'meetings:manage',
+  'GET /api/v1/meetings/chair-options': 'meetings:manage',
+  'GET /api/v1/meetings/:id': 'meetings:read',
+  'GET /api/v1/meetings/:id/attendance': 'meetings:read',
+  'POST /api/v1/meetings/:id/check-in': 'meetings:attend',
+  'PUT /api/v1/meetings/:id/attendance/:unitId': 'meetings:manage',
+  'PUT /api/v1/meetings/:id/minutes': 'meetings:manage',
+  'POST /api/v1/meetings/:id/decisions/:index/directive': 'meetings:manage',
 };
 
 /** One demo account per role that the seed has. */

@@ -24,6 +24,11 @@ export const AUDIT_ACTIONS = [
   'directives.draft_updated',
   'directives.amended',
   'files.uploaded',
+  'meetings.created',
+  'meetings.checked_in',
+  'meetings.attendance_recorded',
+  'meetings.minutes_saved',
+  'meetings.decision_directive_created',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

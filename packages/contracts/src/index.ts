@@ -12,3 +12,4 @@ export * from './directive-recurrence.js';
 export * from './directive-amendments.js';
 export * from './notifications.js';
 export * from './files.js';
+export * from './meetings.js';

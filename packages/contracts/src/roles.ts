@@ -24,21 +24,24 @@ export const PERMISSIONS = [
   'directives:issue',
   'reports:submit',
   'reports:verify',
+  'meetings:read',
+  'meetings:manage',
+  'meetings:attend',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read'];
+const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read', 'meetings:read'];
 
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify'],
-  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify'],
-  operator: [...everyRole, 'reports:submit'],
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend'],
+  operator: [...everyRole, 'reports:submit', 'meetings:attend'],
   security_officer: everyRole,
   programme_officer: everyRole,
   cooperative_officer: everyRole,
-  viewer: ['units:read', 'directives:read'],
+  viewer: ['units:read', 'directives:read', 'meetings:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

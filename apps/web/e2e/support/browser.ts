@@ -56,3 +56,9 @@ export function pageScrollWidth(page: Page): Promise<number> {
 export async function screenshot(page: Page, path: string | undefined): Promise<void> {
   if (path) await page.screenshot({ path, fullPage: true });
 }
+
+/** Fails when the whole page scrolls sideways at the current viewport width. */
+export async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  assert.ok((await pageScrollWidth(page)) <= width, `${where} scrolls sideways at ${width} px`);
+}

@@ -20,6 +20,7 @@ import { AssignmentsSearchSchema } from '@/features/directives/routes/assignment
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
+import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -153,6 +154,28 @@ const notificationsRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/notifications/routes/notifications-page'), 'NotificationsPage'),
 });
 
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings',
+  validateSearch: MeetingsSearchSchema,
+  beforeLoad: requirePermission('meetings:read'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/meetings-page'), 'MeetingsPage'),
+});
+
+const newMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/new',
+  beforeLoad: requirePermission('meetings:manage'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/new-meeting-page'), 'NewMeetingPage'),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/$meetingId',
+  beforeLoad: requirePermission('meetings:read'),
+  component: lazyRouteComponent(() => import('@/features/meetings/routes/meeting-page'), 'MeetingPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -173,6 +196,9 @@ const routeTree = rootRoute.addChildren([
     directiveRoute,
     assignmentsRoute,
     assignmentRoute,
+    meetingsRoute,
+    newMeetingRoute,
+    meetingRoute,
     usersRoute,
     auditRoute,
     notificationsRoute,

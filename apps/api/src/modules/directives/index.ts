@@ -2,3 +2,4 @@ export { createDirectivesService, type DirectivesService } from './directives.se
 export { directivesRoutes } from './directives.routes.js';
 export { assignments } from './directives.table.js';
 export { digestLines, findDueReminders, type DigestLine, type ReminderCandidate } from './directives.reminders.queries.js';
+export { resolveTargets, type TargetUnit } from './directives.queries.js';

@@ -8,6 +8,8 @@ export class AppError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldIssue[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Extension members of the problem document (RFC 9457), e.g. the id of the record that already exists. */
+  readonly extra: Record<string, unknown> | undefined;
 
   constructor(opts: {
     code: string;
@@ -16,6 +18,7 @@ export class AppError extends Error {
     detail?: string;
     errors?: FieldIssue[];
     headers?: Record<string, string>;
+    extra?: Record<string, unknown>;
   }) {
     super(opts.detail ?? opts.title);
     this.code = opts.code;
@@ -24,6 +27,7 @@ export class AppError extends Error {
     this.detail = opts.detail;
     this.errors = opts.errors;
     this.headers = opts.headers;
+    this.extra = opts.extra;
   }
 }
 

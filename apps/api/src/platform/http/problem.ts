@@ -23,9 +23,10 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; title: string; det
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  p: Omit<Problem, 'type' | 'requestId'> & { headers?: Record<string, string> },
+  p: Omit<Problem, 'type' | 'requestId'> & { headers?: Record<string, string>; extra?: Record<string, unknown> },
 ): FastifyReply {
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...p.extra,
     type: PROBLEM_TYPE_BASE + p.code.replaceAll('.', '/'),
     title: p.title,
     status: p.status,

@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/units' | '/directives' | '/assignments' | '/users' | '/audit' | '/account';
+  to: '/' | '/units' | '/directives' | '/assignments' | '/meetings' | '/users' | '/audit' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -14,6 +14,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/directives', label: 'nav.directives', permission: 'directives:read' },
   { to: '/assignments', label: 'nav.assignments', permission: 'directives:read' },
+  { to: '/meetings', label: 'nav.meetings', permission: 'meetings:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },

@@ -21,6 +21,10 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
   'Pemilih sasaran tidak menghasilkan satu unit pun di wilayah Anda.':
     'The target selection matches no unit within your area.',
   'Jabatan Anda tidak berwenang menerbitkan arahan ini.': 'Your position may not issue this directive.',
+  'Rapat virtual atau hibrida memerlukan tautan https://': 'A virtual or hybrid meeting needs an https:// link',
+  'tautan harus berupa alamat https://': 'the link must be an https:// address',
+  'Isi waktu selesai atau durasi (salah satu)': 'Give either an end time or a duration',
+  'Waktu selesai harus setelah waktu mulai': 'The end must come after the start',
 };
 
 export function localizeContractMessage(message: string, lang: Language): string {

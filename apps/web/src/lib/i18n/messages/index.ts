@@ -8,6 +8,7 @@ import { directiveChangesEn, directiveChangesId } from './directive-changes';
 import { domainEn, domainId } from './domain';
 import { notificationsEn, notificationsId } from './notifications';
 import { evidenceEn, evidenceId } from './evidence';
+import { meetingsEn, meetingsId } from './meetings';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 
@@ -23,6 +24,7 @@ const id = {
   ...directiveChangesId,
   ...notificationsId,
   ...evidenceId,
+  ...meetingsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -39,6 +41,7 @@ const en: Record<MessageKey, string> = {
   ...directiveChangesEn,
   ...notificationsEn,
   ...evidenceEn,
+  ...meetingsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

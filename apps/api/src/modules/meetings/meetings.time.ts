@@ -1,0 +1,44 @@
+import { CHECK_IN_OPENS_MINUTES, type TimeZone } from '@selaras/contracts';
+
+const MINUTE = 60_000;
+
+/** "YYYY-MM-DDTHH:mm" as a wall clock in `zone` reads at `instant`. */
+export function localOf(instant: Date, zone: TimeZone): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+function asUtc(local: string): number {
+  const [date = '', time = ''] = local.split('T');
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  return Date.UTC(y, m - 1, d, hh, mm);
+}
+
+/** The instant a wall-clock time in `zone` means (Indonesian zones keep no daylight saving). */
+export function instantOf(local: string, zone: TimeZone): Date {
+  const guess = asUtc(local);
+  const offset = asUtc(localOf(new Date(guess), zone)) - guess;
+  return new Date(guess - offset);
+}
+
+export function addDays(local: string, days: number): string {
+  return new Date(asUtc(local) + days * 86_400_000).toISOString().slice(0, 16);
+}
+
+export function checkInOpensAt(startsAt: Date): Date {
+  return new Date(startsAt.getTime() - CHECK_IN_OPENS_MINUTES * MINUTE);
+}
+
+export function addMinutes(instant: Date, minutes: number): Date {
+  return new Date(instant.getTime() + minutes * MINUTE);
+}
