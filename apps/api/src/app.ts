@@ -22,7 +22,13 @@ import { registerOpsRoutes } from './platform/http/ops.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
-import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
+import {
+  createDirectivesService,
+  createRequestsService,
+  createWorklistService,
+  directivesRoutes,
+  requestsRoutes,
+} from './modules/directives/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -101,6 +107,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const users = createUsersService({ db, audit, units, sessions, clock });
   const auditLog = createAuditLogService({ db });
   const directives = createDirectivesService({ db, audit, clock });
+  const assignmentRequests = createRequestsService({ db, audit, clock });
+  const worklist = createWorklistService({ db, audit, clock, directives });
 
   await app.register(
     async (api) => {
@@ -109,6 +117,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(usersRoutes(users));
       await api.register(auditLogRoutes(auditLog));
       await api.register(directivesRoutes(directives));
+      await api.register(requestsRoutes(assignmentRequests, worklist));
     },
     { prefix: '/api/v1' },
   );

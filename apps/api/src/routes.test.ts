@@ -43,6 +43,12 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/:id/reports': 'directives:read',
   'POST /api/v1/assignments/:id/reports': 'reports:submit',
   'POST /api/v1/reports/:id/decision': 'reports:verify',
+  'POST /api/v1/assignments/:id/requests': 'reports:submit',
+  'GET /api/v1/assignment-requests': 'directives:read',
+  'POST /api/v1/assignment-requests/:id/decision': 'reports:verify',
+  'PUT /api/v1/assignments/:id/draft': 'reports:submit',
+  'POST /api/v1/reports/decisions': 'reports:verify',
+  'GET /api/v1/assignments/pending-summary': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

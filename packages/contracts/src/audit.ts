@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS = [
   'directives.report_submitted',
   'directives.report_verified',
   'directives.report_returned',
+  'directives.request_created',
+  'directives.request_approved',
+  'directives.request_rejected',
+  'directives.draft_saved',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -101,6 +101,8 @@ export const DirectiveSchema = z.object({
   issuerPositionTitle: z.string(),
   issuedAt: z.string().nullable(),
   assignmentCount: z.number().int(),
+  /** Units that follow the directive up (Kanwil verifying rows left out). */
+  followUpCount: z.number().int(),
   abilities: z.object({ issue: z.boolean(), edit: z.boolean() }),
 });
 export type Directive = z.infer<typeof DirectiveSchema>;
@@ -118,6 +120,7 @@ export const ASSIGNMENT_STATUSES = [
   'dikembalikan',
   'dilaporkan_ulang',
   'terverifikasi',
+  'dikecualikan',
 ] as const;
 export const AssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
 export type AssignmentStatus = z.infer<typeof AssignmentStatusSchema>;
@@ -134,7 +137,14 @@ export const AssignmentSchema = z.object({
   status: AssignmentStatusSchema,
   dueAt: z.string(),
   overdue: z.boolean(),
-  abilities: z.object({ report: z.boolean(), verify: z.boolean(), return: z.boolean() }),
+  abilities: z.object({
+    report: z.boolean(),
+    verify: z.boolean(),
+    return: z.boolean(),
+    requestExtension: z.boolean(),
+    requestExemption: z.boolean(),
+    decideRequest: z.boolean(),
+  }),
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
@@ -143,6 +153,8 @@ export const ListAssignmentsQuerySchema = PageQuerySchema.extend({
   status: AssignmentStatusSchema.optional(),
   role: z.enum(['follow_up', 'verify']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** "Belum melapor": follow-ups not yet reported (belum dimulai, dalam proses, dikembalikan). */
+  pending: z.enum(['true', 'false']).optional(),
 }).strict();
 export const AssignmentPageSchema = pageOf(AssignmentSchema);
 

@@ -1,7 +1,7 @@
 import type { Assignment, Directive, Metric, Report } from '@selaras/contracts';
 import type { AssignmentRow, DirectiveRow, ReportRow } from './directives.queries.js';
 
-export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Directive {
+export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Omit<Directive, 'followUpCount'> {
   return {
     id: r.id,
     reference: r.reference,

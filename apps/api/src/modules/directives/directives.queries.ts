@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/index.js';
 import { containsText, withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
 import { assignments, directives, reports } from './directives.table.js';
+import { assignmentRequests } from './directives.requests.table.js';
 
 export type DirectiveRow = typeof directives.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -63,12 +64,12 @@ export async function findDirective(db: Db, scopePath: string, id: string): Prom
   return row ?? null;
 }
 
-export async function countAssignments(db: Db, directiveIds: string[]): Promise<Map<string, number>> {
+export async function countAssignments(db: Db, directiveIds: string[], role?: 'follow_up' | 'verify'): Promise<Map<string, number>> {
   if (directiveIds.length === 0) return new Map();
   const rows = await db
     .select({ id: assignments.directiveId, n: count() })
     .from(assignments)
-    .where(inArray(assignments.directiveId, directiveIds))
+    .where(and(inArray(assignments.directiveId, directiveIds), role ? eq(assignments.role, role) : undefined))
     .groupBy(assignments.directiveId);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
@@ -81,12 +82,13 @@ const assignmentColumns = {
   unitName: orgUnits.name,
   unitKind: orgUnits.kind,
   unitTimezone: orgUnits.timezone,
+  openRequest: sql<boolean>`exists(select 1 from ${assignmentRequests} where ${assignmentRequests.assignmentId} = ${assignments.id} and ${assignmentRequests.status} = 'pending')`,
 };
 
 export async function listAssignments(
   db: Db,
   scopePath: string,
-  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: { at: Date; is: boolean }; limit: number; offset: number },
+  f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: { at: Date; is: boolean }; pending?: boolean; limit: number; offset: number },
 ) {
   const where = and(
     withinPath(assignments.unitPath, scopePath),
@@ -94,6 +96,7 @@ export async function listAssignments(
     f.status ? eq(assignments.status, f.status as AssignmentRow['status']) : undefined,
     f.role ? eq(assignments.role, f.role) : undefined,
     f.overdue ? (f.overdue.is ? overdueAt(f.overdue.at) : not(overdueAt(f.overdue.at))) : undefined,
+    f.pending === undefined ? undefined : f.pending ? pendingFollowUp() : not(pendingFollowUp()),
   );
   const [items, [total]] = await Promise.all([
     db
@@ -134,6 +137,11 @@ export async function findUnitNames(db: Db, ids: string[]): Promise<Map<string, 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A follow-up not yet reported ("belum melapor"). */
+export function pendingFollowUp(): SQL {
+  return and(eq(assignments.role, 'follow_up'), inArray(assignments.status, ['belum_dimulai', 'dalam_proses', 'dikembalikan'])) as SQL;
 }
 
 /** Not yet reported when the due time has passed. */
@@ -187,6 +195,14 @@ export async function rollup(db: Db, directiveId: string, scopePath: string, met
     })
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
-    .where(and(eq(assignments.directiveId, directiveId), eq(assignments.role, 'follow_up'), withinPath(assignments.unitPath, scopePath)))
+    .where(
+      and(
+        eq(assignments.directiveId, directiveId),
+        eq(assignments.role, 'follow_up'),
+        // An exempted unit is no longer counted as a target.
+        not(eq(assignments.status, 'dikecualikan')),
+        withinPath(assignments.unitPath, scopePath),
+      ),
+    )
     .groupBy(kanwilOf);
 }

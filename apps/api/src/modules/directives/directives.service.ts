@@ -10,6 +10,7 @@ import { checkValues } from './directives.values.js';
 import { assignmentAbilities, canDecide, canIssue, canSubmit, isOnBehalf, nextStatus } from './directives.policy.js';
 import { toAssignment, toDirective, toReport, toRollup } from './directives.mappers.js';
 import * as errors from './directives.errors.js';
+import { assignmentExtras } from './directives.worklist.service.js';
 
 export type DirectivesService = ReturnType<typeof createDirectivesService>;
 
@@ -20,8 +21,12 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
   const scopeOf = (p: Principal) => p.position.unitPath;
 
   async function present(principal: Principal, rows: q.DirectiveRow[]) {
-    const counts = await q.countAssignments(db, rows.map((r) => r.id));
-    return rows.map((r) => toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r) }));
+    const ids = rows.map((r) => r.id);
+    const [counts, followUps] = await Promise.all([q.countAssignments(db, ids), q.countAssignments(db, ids, 'follow_up')]);
+    return rows.map((r) => ({
+      ...toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r) }),
+      followUpCount: followUps.get(r.id) ?? 0,
+    }));
   }
 
   /** A draft issued in the name of the caller's position and unit. */
@@ -119,17 +124,21 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
 
   async function listAssignments(
     principal: Principal,
-    f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: 'true' | 'false'; limit: number; offset: number },
+    f: { directiveId?: string; status?: string; role?: 'follow_up' | 'verify'; overdue?: 'true' | 'false'; pending?: 'true' | 'false'; limit: number; offset: number },
   ) {
     const now = clock();
-    const page = await q.listAssignments(db, scopeOf(principal), { ...f, overdue: f.overdue && { at: now, is: f.overdue === 'true' } });
-    return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r)))), total: page.total };
+    // A work list (no directive named) shows follow-ups unless verify rows are asked for.
+    const role = f.role ?? (f.directiveId ? undefined : 'follow_up');
+    const overdue = f.overdue && { at: now, is: f.overdue === 'true' };
+    const page = await q.listAssignments(db, scopeOf(principal), { ...f, role, overdue, pending: f.pending && f.pending === 'true' });
+    return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r), r.openRequest))), total: page.total };
   }
 
   async function getAssignment(principal: Principal, id: string) {
     const row = await q.findAssignment(db, scopeOf(principal), id);
     if (!row) throw errors.assignmentNotFound();
-    return toAssignment(row, clock(), assignmentAbilities(principal, facts(row)));
+    const extras = await assignmentExtras(db, principal, row);
+    return { ...toAssignment(row, clock(), assignmentAbilities(principal, facts(row), row.openRequest)), ...extras };
   }
 
   async function listReports(principal: Principal, assignmentId: string) {

@@ -1,2 +1,5 @@
 export { createDirectivesService, type DirectivesService } from './directives.service.js';
 export { directivesRoutes } from './directives.routes.js';
+export { createRequestsService, type RequestsService } from './directives.requests.service.js';
+export { createWorklistService, type WorklistService } from './directives.worklist.service.js';
+export { requestsRoutes } from './directives.requests.routes.js';
