@@ -4,6 +4,7 @@ import { assignmentsEn, assignmentsId } from './assignments';
 import { auditEn, auditId } from './audit';
 import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
+import { requestsEn, requestsId } from './requests';
 import { domainEn, domainId } from './domain';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
@@ -17,6 +18,7 @@ const id = {
   ...auditId,
   ...directivesId,
   ...assignmentsId,
+  ...requestsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -30,6 +32,7 @@ const en: Record<MessageKey, string> = {
   ...auditEn,
   ...directivesEn,
   ...assignmentsEn,
+  ...requestsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
