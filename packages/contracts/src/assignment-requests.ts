@@ -51,7 +51,7 @@ export const AssignmentRequestSchema = z.object({
   unitName: z.string(),
   unitTimezone: TimeZoneSchema,
   type: z.enum(REQUEST_TYPES),
-  reasonCode: z.string(),
+  reasonCode: z.union([z.enum(EXTENSION_REASONS), z.enum(EXEMPTION_REASONS)]),
   note: z.string().nullable(),
   requestedDueAt: z.string().nullable(),
   dueAtWhenRequested: z.string(),

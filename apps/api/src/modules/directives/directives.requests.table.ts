@@ -1,5 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import type { ExemptionReason, ExtensionReason } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
 import { assignments } from './directives.table.js';
 
@@ -14,7 +15,7 @@ export const assignmentRequests = pgTable(
     /** The assignment's unit path, copied so the decider's queue filters by scope on one table. */
     unitPath: text('unit_path').notNull(),
     type: text('type', { enum: ['extension', 'exemption'] }).notNull(),
-    reasonCode: text('reason_code').notNull(),
+    reasonCode: text('reason_code').$type<ExtensionReason | ExemptionReason>().notNull(),
     note: text('note'),
     requestedDueAt: timestamp('requested_due_at', { withTimezone: true }),
     dueAtWhenRequested: timestamp('due_at_when_requested', { withTimezone: true }).notNull(),
