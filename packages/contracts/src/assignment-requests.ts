@@ -4,9 +4,20 @@ import { TimeZoneSchema } from './units.js';
 import { AssignmentSchema, MetricValueSchema } from './directives.js';
 
 /** Why a unit asks for more time. "lainnya" needs a note. */
-export const EXTENSION_REASONS = ['bencana_alam', 'gangguan_jaringan', 'kegiatan_mendesak', 'sarana_belum_tersedia', 'lainnya'] as const;
+export const EXTENSION_REASONS = [
+  'bencana_alam',
+  'gangguan_jaringan',
+  'kegiatan_mendesak',
+  'sarana_belum_tersedia',
+  'lainnya',
+] as const;
 /** Why a unit asks to be left out of a directive. "lainnya" needs a note. */
-export const EXEMPTION_REASONS = ['tidak_relevan', 'unit_tidak_beroperasi', 'sudah_dilaksanakan_sebelumnya', 'lainnya'] as const;
+export const EXEMPTION_REASONS = [
+  'tidak_relevan',
+  'unit_tidak_beroperasi',
+  'sudah_dilaksanakan_sebelumnya',
+  'lainnya',
+] as const;
 export const REQUEST_TYPES = ['extension', 'exemption'] as const;
 export const REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -16,7 +27,8 @@ export type ExemptionReason = (typeof EXEMPTION_REASONS)[number];
 
 const note = z.string().trim().max(2000).optional();
 const NOTE_REQUIRED = 'Keterangan wajib diisi untuk alasan "lainnya"';
-const noteWhenOther = (b: { reasonCode: string; note?: string }) => b.reasonCode !== 'lainnya' || (b.note ?? '').length >= 5;
+const noteWhenOther = (b: { reasonCode: string; note?: string }) =>
+  b.reasonCode !== 'lainnya' || (b.note ?? '').length >= 5;
 
 export const CreateAssignmentRequestBodySchema = z
   .discriminatedUnion('type', [
@@ -91,7 +103,13 @@ export const BulkDecisionBodySchema = z
   .object({
     items: z
       .array(
-        z.object({ reportId: z.uuid(), decision: z.enum(['verified', 'returned']), reason: z.string().max(2000).optional() }).strict(),
+        z
+          .object({
+            reportId: z.uuid(),
+            decision: z.enum(['verified', 'returned']),
+            reason: z.string().max(2000).optional(),
+          })
+          .strict(),
       )
       .min(1)
       .max(200),
@@ -105,7 +123,9 @@ export const BulkDecisionResultSchema = z.object({
       reportId: z.uuid(),
       ok: z.boolean(),
       status: z.string().optional(),
-      problem: z.object({ status: z.number().int(), code: z.string(), title: z.string(), detail: z.string().optional() }).optional(),
+      problem: z
+        .object({ status: z.number().int(), code: z.string(), title: z.string(), detail: z.string().optional() })
+        .optional(),
     }),
   ),
 });
@@ -113,6 +133,8 @@ export type BulkDecisionResult = z.infer<typeof BulkDecisionResultSchema>;
 
 /** Follow-ups not yet reported, per Kanwil (HQ's "belum melapor" overview). */
 export const PendingSummarySchema = z.object({
-  items: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), pending: z.number().int(), overdue: z.number().int() })),
+  items: z.array(
+    z.object({ unitId: z.uuid(), unitName: z.string(), pending: z.number().int(), overdue: z.number().int() }),
+  ),
 });
 export type PendingSummary = z.infer<typeof PendingSummarySchema>;

@@ -39,7 +39,13 @@ const OPEN: Record<AssignmentStatus, boolean> = {
   dikecualikan: false,
 };
 /** Only the unit itself asks; only the verifying level above it decides. */
-const ASKS_FROM: Record<Relation, boolean> = { 'own unit': true, 'parent Kanwil': false, HQ: false, 'sibling UPT': false, 'other Kanwil': false };
+const ASKS_FROM: Record<Relation, boolean> = {
+  'own unit': true,
+  'parent Kanwil': false,
+  HQ: false,
+  'sibling UPT': false,
+  'other Kanwil': false,
+};
 const DECIDES_FROM: Record<'kanwil' | 'hq', Record<Relation, boolean>> = {
   kanwil: { 'own unit': false, 'parent Kanwil': true, HQ: false, 'sibling UPT': false, 'other Kanwil': false },
   hq: { 'own unit': false, 'parent Kanwil': false, HQ: true, 'sibling UPT': false, 'other Kanwil': false },
@@ -52,7 +58,16 @@ function principal(role: Role, relation: Relation): Principal {
     userId: id,
     username: 'penguji',
     name: 'Penguji',
-    position: { id, title: 'Jabatan uji', role, unitId: id, unitName: 'Unit uji', unitKind, unitPath, unitTimezone: 'Asia/Jakarta' },
+    position: {
+      id,
+      title: 'Jabatan uji',
+      role,
+      unitId: id,
+      unitName: 'Unit uji',
+      unitKind,
+      unitPath,
+      unitTimezone: 'Asia/Jakarta',
+    },
     via: 'session',
     sessionId: null,
     csrfToken: null,
@@ -79,8 +94,13 @@ describe('extension and exemption requests on a UPT assignment', () => {
                 if (canDecideRequest(p, facts) !== decide) mismatches.push(`${where}: canDecideRequest ≠ ${decide}`);
                 const a = assignmentAbilities(p, facts, open);
                 const expected = { requestExtension: ask, requestExemption: ask, decideRequest: open && decide };
-                const actual = { requestExtension: a.requestExtension, requestExemption: a.requestExemption, decideRequest: a.decideRequest };
-                if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${where}: abilities ${JSON.stringify(actual)}`);
+                const actual = {
+                  requestExtension: a.requestExtension,
+                  requestExemption: a.requestExemption,
+                  decideRequest: a.decideRequest,
+                };
+                if (JSON.stringify(actual) !== JSON.stringify(expected))
+                  mismatches.push(`${where}: abilities ${JSON.stringify(actual)}`);
               }
             }
           }

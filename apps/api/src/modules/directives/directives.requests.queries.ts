@@ -32,21 +32,36 @@ function requestsJoined(db: Db) {
 }
 
 /** Requests on assignments in the caller's subtree, oldest first (a queue). */
-export async function listRequests(db: Db, scopePath: string, f: { status?: RequestRow['status']; limit: number; offset: number }) {
-  const where = and(withinPath(assignmentRequests.unitPath, scopePath), f.status ? eq(assignmentRequests.status, f.status) : undefined);
+export async function listRequests(
+  db: Db,
+  scopePath: string,
+  f: { status?: RequestRow['status']; limit: number; offset: number },
+) {
+  const where = and(
+    withinPath(assignmentRequests.unitPath, scopePath),
+    f.status ? eq(assignmentRequests.status, f.status) : undefined,
+  );
   const [items, [total]] = await Promise.all([
-    requestsJoined(db).where(where).orderBy(asc(assignmentRequests.requestedAt), asc(assignmentRequests.id)).limit(f.limit).offset(f.offset),
+    requestsJoined(db)
+      .where(where)
+      .orderBy(asc(assignmentRequests.requestedAt), asc(assignmentRequests.id))
+      .limit(f.limit)
+      .offset(f.offset),
     db.select({ n: count() }).from(assignmentRequests).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
 }
 
 export async function listRequestsOfAssignment(db: Db, assignmentId: string) {
-  return requestsJoined(db).where(eq(assignmentRequests.assignmentId, assignmentId)).orderBy(desc(assignmentRequests.requestedAt));
+  return requestsJoined(db)
+    .where(eq(assignmentRequests.assignmentId, assignmentId))
+    .orderBy(desc(assignmentRequests.requestedAt));
 }
 
 export async function findRequest(db: Db, scopePath: string, id: string) {
-  const [row] = await requestsJoined(db).where(and(eq(assignmentRequests.id, id), withinPath(assignmentRequests.unitPath, scopePath)));
+  const [row] = await requestsJoined(db).where(
+    and(eq(assignmentRequests.id, id), withinPath(assignmentRequests.unitPath, scopePath)),
+  );
   return row ?? null;
 }
 

@@ -27,25 +27,52 @@ export function requestsRoutes(requests: RequestsService, worklist: WorklistServ
   return async (app) => {
     app.post(
       '/assignments/:id/requests',
-      { schema: { tags, params: IdParams, body: CreateAssignmentRequestBodySchema, response: { 201: AssignmentRequestSchema } }, config: submit },
-      async (req, reply) => reply.code(201).send(await requests.create(requirePrincipal(req.principal), req.params.id, req.body)),
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: CreateAssignmentRequestBodySchema,
+          response: { 201: AssignmentRequestSchema },
+        },
+        config: submit,
+      },
+      async (req, reply) =>
+        reply.code(201).send(await requests.create(requirePrincipal(req.principal), req.params.id, req.body)),
     );
 
     app.get(
       '/assignment-requests',
-      { schema: { tags, querystring: ListAssignmentRequestsQuerySchema, response: { 200: AssignmentRequestPageSchema } }, config: read },
+      {
+        schema: {
+          tags,
+          querystring: ListAssignmentRequestsQuerySchema,
+          response: { 200: AssignmentRequestPageSchema },
+        },
+        config: read,
+      },
       async (req) => requests.list(requirePrincipal(req.principal), req.query),
     );
 
     app.post(
       '/assignment-requests/:id/decision',
-      { schema: { tags, params: IdParams, body: DecideAssignmentRequestBodySchema, response: { 200: AssignmentRequestSchema } }, config: verify },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: DecideAssignmentRequestBodySchema,
+          response: { 200: AssignmentRequestSchema },
+        },
+        config: verify,
+      },
       async (req) => requests.decide(requirePrincipal(req.principal), req.params.id, req.body),
     );
 
     app.put(
       '/assignments/:id/draft',
-      { schema: { tags, params: IdParams, body: SaveDraftBodySchema, response: { 200: ReportDraftSchema } }, config: submit },
+      {
+        schema: { tags, params: IdParams, body: SaveDraftBodySchema, response: { 200: ReportDraftSchema } },
+        config: submit,
+      },
       async (req) => worklist.saveDraft(requirePrincipal(req.principal), req.params.id, req.body),
     );
 
@@ -54,7 +81,8 @@ export function requestsRoutes(requests: RequestsService, worklist: WorklistServ
       {
         schema: {
           tags,
-          description: 'Decides each item on its own: the answer is 200 with a result per item, failed items carrying their problem.',
+          description:
+            'Decides each item on its own: the answer is 200 with a result per item, failed items carrying their problem.',
           body: BulkDecisionBodySchema,
           response: { 200: BulkDecisionResultSchema },
         },

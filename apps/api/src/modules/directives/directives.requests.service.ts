@@ -14,7 +14,12 @@ export type RequestsService = ReturnType<typeof createRequestsService>;
 type AssignmentJoined = NonNullable<Awaited<ReturnType<typeof q.findAssignment>>>;
 
 export function factsOf(row: AssignmentJoined): AssignmentFacts {
-  return { role: row.assignment.role, status: row.assignment.status, unitPath: row.assignment.unitPath, verifiedBy: row.verifiedBy };
+  return {
+    role: row.assignment.role,
+    status: row.assignment.status,
+    unitPath: row.assignment.unitPath,
+    verifiedBy: row.verifiedBy,
+  };
 }
 
 export function toRequest(principal: Principal, r: rq.RequestListRow): AssignmentRequest {
@@ -63,7 +68,12 @@ export function createRequestsService(deps: { db: Db; audit: Audit; clock: () =>
       if (!row) throw errors.assignmentNotFound();
       const f = factsOf(row);
       if (!canRequest(principal, f, false)) {
-        if (f.unitPath === principal.position.unitPath && f.role === 'follow_up' && !NOT_YET_REPORTED.includes(f.status)) throw errors.requestNotAllowed(f.status);
+        if (
+          f.unitPath === principal.position.unitPath &&
+          f.role === 'follow_up' &&
+          !NOT_YET_REPORTED.includes(f.status)
+        )
+          throw errors.requestNotAllowed(f.status);
         throw errors.cannotRequest();
       }
       if (row.openRequest) throw errors.requestOpen();
@@ -92,7 +102,12 @@ export function createRequestsService(deps: { db: Db; audit: Audit; clock: () =>
         subjectId: inserted.id,
         unitId: row.assignment.unitId,
         unitPath: row.assignment.unitPath,
-        summary: { assignmentId, type: body.type, reasonCode: body.reasonCode, ...(requestedDueAt ? { requestedDueAt: requestedDueAt.toISOString() } : {}) },
+        summary: {
+          assignmentId,
+          type: body.type,
+          reasonCode: body.reasonCode,
+          ...(requestedDueAt ? { requestedDueAt: requestedDueAt.toISOString() } : {}),
+        },
       });
       return inserted.id;
     });
@@ -110,14 +125,24 @@ export function createRequestsService(deps: { db: Db; audit: Audit; clock: () =>
       if (!canDecideRequest(principal, f)) throw errors.cannotDecideRequest();
       if (request.status !== 'pending') throw errors.requestAlreadyDecided();
       const approved = body.decision === 'approved';
-      if (approved && request.type === 'exemption' && !NOT_YET_REPORTED.includes(f.status)) throw errors.requestStale(f.status);
+      if (approved && request.type === 'exemption' && !NOT_YET_REPORTED.includes(f.status))
+        throw errors.requestStale(f.status);
       const now = clock();
       await tx
         .update(assignmentRequests)
-        .set({ status: body.decision, decidedAt: now, decidedByUserId: principal.userId, decidedByPosition: principal.position.title, decisionNote: body.note || null })
+        .set({
+          status: body.decision,
+          decidedAt: now,
+          decidedByUserId: principal.userId,
+          decidedByPosition: principal.position.title,
+          decisionNote: body.note || null,
+        })
         .where(eq(assignmentRequests.id, request.id));
       if (approved && request.type === 'extension' && request.requestedDueAt) {
-        await tx.update(assignments).set({ dueAt: request.requestedDueAt }).where(eq(assignments.id, request.assignmentId));
+        await tx
+          .update(assignments)
+          .set({ dueAt: request.requestedDueAt })
+          .where(eq(assignments.id, request.assignmentId));
       }
       if (approved && request.type === 'exemption') {
         await tx.update(assignments).set({ status: 'dikecualikan' }).where(eq(assignments.id, request.assignmentId));
@@ -134,7 +159,10 @@ export function createRequestsService(deps: { db: Db; audit: Audit; clock: () =>
     return present(principal, requestId);
   }
 
-  async function list(principal: Principal, f: { status?: AssignmentRequest['status']; limit: number; offset: number }) {
+  async function list(
+    principal: Principal,
+    f: { status?: AssignmentRequest['status']; limit: number; offset: number },
+  ) {
     const page = await rq.listRequests(db, scopeOf(principal), f);
     return { items: page.items.map((r) => toRequest(principal, r)), total: page.total };
   }

@@ -19,7 +19,9 @@ export const assignmentRequests = pgTable(
     note: text('note'),
     requestedDueAt: timestamp('requested_due_at', { withTimezone: true }),
     dueAtWhenRequested: timestamp('due_at_when_requested', { withTimezone: true }).notNull(),
-    status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     requestedByUserId: uuid('requested_by_user_id').notNull(),
     requestedByName: text('requested_by_name').notNull(),
@@ -32,7 +34,9 @@ export const assignmentRequests = pgTable(
   },
   (t) => [
     // One open request per assignment, held by the database as well as by the service.
-    uniqueIndex('assignment_requests_one_pending').on(t.assignmentId).where(sql`status = 'pending'`),
+    uniqueIndex('assignment_requests_one_pending')
+      .on(t.assignmentId)
+      .where(sql`status = 'pending'`),
     index('assignment_requests_unit_path_idx').using('btree', t.unitPath.op('text_pattern_ops')),
   ],
 );

@@ -19,16 +19,33 @@ export async function addAccount(t: TestApp, username: string, role: Role, unitC
   return t.as(username);
 }
 
-export function askExtension(by: Client, assignmentId: string, requestedDueAt: string, extra: Record<string, unknown> = {}) {
-  return by.post(`${API}/assignments/${assignmentId}/requests`, { type: 'extension', reasonCode: 'gangguan_jaringan', requestedDueAt, ...extra });
+export function askExtension(
+  by: Client,
+  assignmentId: string,
+  requestedDueAt: string,
+  extra: Record<string, unknown> = {},
+) {
+  return by.post(`${API}/assignments/${assignmentId}/requests`, {
+    type: 'extension',
+    reasonCode: 'gangguan_jaringan',
+    requestedDueAt,
+    ...extra,
+  });
 }
 
 export function askExemption(by: Client, assignmentId: string, extra: Record<string, unknown> = {}) {
-  return by.post(`${API}/assignments/${assignmentId}/requests`, { type: 'exemption', reasonCode: 'tidak_relevan', ...extra });
+  return by.post(`${API}/assignments/${assignmentId}/requests`, {
+    type: 'exemption',
+    reasonCode: 'tidak_relevan',
+    ...extra,
+  });
 }
 
 export function decideRequest(by: Client, requestId: string, decision: 'approved' | 'rejected', note?: string) {
-  return by.post(`${API}/assignment-requests/${requestId}/decision`, { decision, ...(note === undefined ? {} : { note }) });
+  return by.post(`${API}/assignment-requests/${requestId}/decision`, {
+    decision,
+    ...(note === undefined ? {} : { note }),
+  });
 }
 
 export function created(res: LightMyRequestResponse): AssignmentRequest {

@@ -2,8 +2,26 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AssignmentRequest, AuditEvent } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
-import { API, assignmentAt, assignmentsOf, issueDirective, kanwilId, problem, rollupOf, signedIn, submit, submitOk } from './directives.test-kit.js';
-import { addAccount, askExemption, askExtension, created, decideRequest, detailOf } from './directives.requests.test-kit.js';
+import {
+  API,
+  assignmentAt,
+  assignmentsOf,
+  issueDirective,
+  kanwilId,
+  problem,
+  rollupOf,
+  signedIn,
+  submit,
+  submitOk,
+} from './directives.test-kit.js';
+import {
+  addAccount,
+  askExemption,
+  askExtension,
+  created,
+  decideRequest,
+  detailOf,
+} from './directives.requests.test-kit.js';
 
 const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
 const LAPAS_I = 'Lapas Kelas I Tangerang';
@@ -52,10 +70,18 @@ describe('an extension request', () => {
   test('the unit may ask while it has not reported; the new due must be later and "lainnya" needs a note', async () => {
     assert.deepEqual((await detailOf(operator, assignmentId)).abilities.requestExtension, true);
     problem(await askExtension(operator, assignmentId, DUE), 422, 'directives.extension_not_later');
-    const noNote = problem(await askExtension(operator, assignmentId, '2025-09-12T03:00:00Z', { reasonCode: 'lainnya' }), 400);
-    assert.ok(noNote.errors?.some((e) => e.path === 'body.note'), JSON.stringify(noNote.errors));
+    const noNote = problem(
+      await askExtension(operator, assignmentId, '2025-09-12T03:00:00Z', { reasonCode: 'lainnya' }),
+      400,
+    );
+    assert.ok(
+      noNote.errors?.some((e) => e.path === 'body.note'),
+      JSON.stringify(noNote.errors),
+    );
     problem(await askExtension(operator, assignmentId, '2025-09-12T03:00:00Z', { reasonCode: 'tidak_relevan' }), 400);
-    request = created(await askExtension(operator, assignmentId, '2025-09-12T03:00:00Z', { note: 'Jaringan terputus sejak Senin.' }));
+    request = created(
+      await askExtension(operator, assignmentId, '2025-09-12T03:00:00Z', { note: 'Jaringan terputus sejak Senin.' }),
+    );
     assert.equal(request.status, 'pending');
     assert.equal(request.dueAtWhenRequested, DUE);
     assert.equal(request.abilities.decide, false);
@@ -66,16 +92,19 @@ describe('an extension request', () => {
     const detail = await detailOf(operator, assignmentId);
     assert.equal(detail.abilities.requestExtension, false);
     assert.equal(detail.abilities.requestExemption, false);
-    assert.deepEqual(detail.requests.map((r) => r.id), [request.id]);
+    assert.deepEqual(
+      detail.requests.map((r) => r.id),
+      [request.id],
+    );
     assert.equal((await detailOf(kanwil, assignmentId)).abilities.decideRequest, true);
   });
 
-  test('the Kanwil asks in no unit\'s name: 403', async () => {
+  test("the Kanwil asks in no unit's name: 403", async () => {
     const { lapasI } = await bantenDirective('Pendataan sarana olahraga');
     problem(await askExtension(kanwil, lapasI.id, '2025-09-12T03:00:00Z'), 403);
   });
 
-  test('only the parent Kanwil\'s verifier decides: other Kanwil 404, Kanwil operator 403, HQ 403', async () => {
+  test("only the parent Kanwil's verifier decides: other Kanwil 404, Kanwil operator 403, HQ 403", async () => {
     assert.ok((await queue(kanwil)).some((r) => r.id === request.id && r.abilities.decide));
     assert.ok(!(await queue(otherKanwil)).some((r) => r.id === request.id), 'another Kanwil does not see it');
     problem(await decideRequest(otherKanwil, request.id, 'approved'), 404, 'directives.request_not_found');
@@ -105,8 +134,13 @@ describe('an extension request', () => {
       ['directives.request_approved', request.id],
       ['directives.request_rejected', again.id],
     ] as const) {
-      const page = (await dirjen.get(`${API}/audit-events?action=${action}&limit=100`)).json() as { items: AuditEvent[] };
-      assert.ok(page.items.some((e) => e.subjectId === subject), `${action} for ${subject}`);
+      const page = (await dirjen.get(`${API}/audit-events?action=${action}&limit=100`)).json() as {
+        items: AuditEvent[];
+      };
+      assert.ok(
+        page.items.some((e) => e.subjectId === subject),
+        `${action} for ${subject}`,
+      );
     }
   });
 });
@@ -131,7 +165,9 @@ describe('an exemption', () => {
 
   test('approving it after the unit reported meanwhile is refused (409); rejecting still works', async () => {
     const { lpp } = await bantenDirective('Pemeriksaan kesehatan berkala');
-    const request = created(await askExemption(operator, lpp.id, { reasonCode: 'lainnya', note: 'Unit sedang direnovasi.' }));
+    const request = created(
+      await askExemption(operator, lpp.id, { reasonCode: 'lainnya', note: 'Unit sedang direnovasi.' }),
+    );
     await submitOk(operator, lpp.id, { seedlings: 3 });
     problem(await decideRequest(kanwil, request.id, 'approved'), 409, 'directives.request_stale');
     assert.equal((await decideRequest(kanwil, request.id, 'rejected', 'Laporan sudah masuk.')).statusCode, 200);

@@ -22,9 +22,13 @@ function toDraft(d: rq.DraftRow): NonNullable<AssignmentDetail['draft']> {
 
 /** What an assignment's own page adds to the list row: its requests and a draft newer than its last report. */
 export async function assignmentExtras(db: Db, principal: Principal, row: AssignmentJoined) {
-  const [requests, draft] = await Promise.all([rq.listRequestsOfAssignment(db, row.assignment.id), rq.findDraft(db, row.assignment.id)]);
+  const [requests, draft] = await Promise.all([
+    rq.listRequestsOfAssignment(db, row.assignment.id),
+    rq.findDraft(db, row.assignment.id),
+  ]);
   const reportedAt = row.assignment.reportedAt;
-  const current = draft && (!reportedAt || draft.savedAt > reportedAt) && nextStatus('submit', row.assignment.status) ? draft : null;
+  const current =
+    draft && (!reportedAt || draft.savedAt > reportedAt) && nextStatus('submit', row.assignment.status) ? draft : null;
   return { requests: requests.map((r) => toRequest(principal, r)), draft: current ? toDraft(current) : null };
 }
 
@@ -34,7 +38,12 @@ function problemOf(err: unknown) {
 }
 
 /** Drafts of reports, many decisions at once, and the "belum melapor" overview. */
-export function createWorklistService(deps: { db: Db; audit: Audit; clock: () => Date; directives: DirectivesService }) {
+export function createWorklistService(deps: {
+  db: Db;
+  audit: Audit;
+  clock: () => Date;
+  directives: DirectivesService;
+}) {
   const { db, audit, clock, directives } = deps;
   const scopeOf = (p: Principal) => p.position.unitPath;
 
@@ -55,7 +64,8 @@ export function createWorklistService(deps: { db: Db; audit: Audit; clock: () =>
         savedByUserId: principal.userId,
         savedByName: principal.name,
       });
-      if (f.status === 'belum_dimulai') await tx.update(assignments).set({ status: 'dalam_proses' }).where(eq(assignments.id, assignmentId));
+      if (f.status === 'belum_dimulai')
+        await tx.update(assignments).set({ status: 'dalam_proses' }).where(eq(assignments.id, assignmentId));
       await audit.record(tx, auditActor(principal), {
         action: 'directives.draft_saved',
         subjectType: 'assignment',
@@ -73,14 +83,24 @@ export function createWorklistService(deps: { db: Db; audit: Audit; clock: () =>
   async function decideMany(principal: Principal, body: BulkDecisionBody): Promise<BulkDecisionResult> {
     const items: BulkDecisionResult['items'] = [];
     for (const item of body.items) {
-      const parsed = DecideReportBodySchema.safeParse(item.decision === 'verified' ? { decision: 'verified' } : { decision: 'returned', reason: item.reason });
+      const parsed = DecideReportBodySchema.safeParse(
+        item.decision === 'verified' ? { decision: 'verified' } : { decision: 'returned', reason: item.reason },
+      );
       if (!parsed.success) {
-        items.push({ reportId: item.reportId, ok: false, problem: problemOf(errors.decisionInvalid('Alasan pengembalian wajib diisi (minimal 5 karakter).')) });
+        items.push({
+          reportId: item.reportId,
+          ok: false,
+          problem: problemOf(errors.decisionInvalid('Alasan pengembalian wajib diisi (minimal 5 karakter).')),
+        });
         continue;
       }
       try {
         const report = await directives.decide(principal, item.reportId, parsed.data);
-        items.push({ reportId: item.reportId, ok: true, status: report.decision === 'verified' ? 'terverifikasi' : 'dikembalikan' });
+        items.push({
+          reportId: item.reportId,
+          ok: true,
+          status: report.decision === 'verified' ? 'terverifikasi' : 'dikembalikan',
+        });
       } catch (err) {
         items.push({ reportId: item.reportId, ok: false, problem: problemOf(err) });
       }
@@ -91,8 +111,16 @@ export function createWorklistService(deps: { db: Db; audit: Audit; clock: () =>
   /** Per Kanwil: follow-ups not yet reported, and how many of them are overdue. */
   async function pendingSummary(principal: Principal) {
     const rows = await rq.pendingByKanwil(db, scopeOf(principal), clock());
-    const names = await q.findUnitNames(db, rows.map((r) => r.kanwilId));
-    const items = rows.map((r) => ({ unitId: r.kanwilId, unitName: names.get(r.kanwilId) ?? '', pending: r.pending, overdue: r.overdue }));
+    const names = await q.findUnitNames(
+      db,
+      rows.map((r) => r.kanwilId),
+    );
+    const items = rows.map((r) => ({
+      unitId: r.kanwilId,
+      unitName: names.get(r.kanwilId) ?? '',
+      pending: r.pending,
+      overdue: r.overdue,
+    }));
     return { items: items.sort((a, b) => b.pending - a.pending || a.unitName.localeCompare(b.unitName)) };
   }
 

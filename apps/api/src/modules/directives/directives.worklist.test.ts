@@ -74,9 +74,17 @@ describe('bulk decisions', () => {
   });
 
   test('an operator may not decide in bulk (403); an empty or oversized batch is refused (400)', async () => {
-    problem(await operator.post(`${API}/reports/decisions`, { items: [{ reportId: '01900000-0000-7000-8000-00000000dead', decision: 'verified' }] }), 403);
+    problem(
+      await operator.post(`${API}/reports/decisions`, {
+        items: [{ reportId: '01900000-0000-7000-8000-00000000dead', decision: 'verified' }],
+      }),
+      403,
+    );
     problem(await kanwil.post(`${API}/reports/decisions`, { items: [] }), 400);
-    const many = Array.from({ length: 201 }, () => ({ reportId: '01900000-0000-7000-8000-00000000dead', decision: 'verified' }));
+    const many = Array.from({ length: 201 }, () => ({
+      reportId: '01900000-0000-7000-8000-00000000dead',
+      decision: 'verified',
+    }));
     problem(await kanwil.post(`${API}/reports/decisions`, { items: many }), 400);
   });
 });
@@ -93,14 +101,17 @@ describe('report drafts', () => {
     assert.equal(second.statusCode, 200, second.body);
     const detail = await detailOf(operator, lpp.id);
     assert.equal(detail.status, 'dalam_proses');
-    assert.deepEqual(detail.draft && { values: detail.draft.values, narrative: detail.draft.narrative }, { values: { seedlings: 7 }, narrative: 'Hampir selesai' });
+    assert.deepEqual(detail.draft && { values: detail.draft.values, narrative: detail.draft.narrative }, {
+      values: { seedlings: 7 },
+      narrative: 'Hampir selesai',
+    });
     assert.equal((await detailOf(kanwil, lpp.id)).draft?.narrative, 'Hampir selesai', 'the Kanwil sees it too');
     await submitOk(operator, lpp.id, { seedlings: 7 });
     assert.equal((await detailOf(operator, lpp.id)).draft, null, 'a sent report replaces the draft');
     problem(await saveDraft(operator, lpp.id, { values: {}, narrative: '' }), 409, 'directives.transition_refused');
   });
 
-  test('scope: another UPT 404, a read-only role 403, a sibling UPT\'s leader 403', async () => {
+  test("scope: another UPT 404, a read-only role 403, a sibling UPT's leader 403", async () => {
     const directive = await bantenDirective('Pendataan sumur resapan');
     const lpp = assignmentAt(await assignmentsOf(operator, `directiveId=${directive.id}`), LPP);
     problem(await saveDraft(await as('operator.lapas.cipinang'), lpp.id, { values: {}, narrative: '' }), 404);
@@ -117,7 +128,7 @@ describe('belum melapor', () => {
     directive = await bantenDirective('Lomba kebersihan blok hunian', { verifiedBy: 'kanwil' });
   });
 
-  test('pending=true lists unreported follow-ups in the caller\'s subtree, by due', async () => {
+  test("pending=true lists unreported follow-ups in the caller's subtree, by due", async () => {
     const before = await assignmentsOf(kanwil, `directiveId=${directive.id}&pending=true`);
     assert.equal(before.total, 8, 'the 8 Banten UPTs, not the Kanwil verify row');
     assert.ok(before.items.every((a) => a.role === 'follow_up'));
@@ -128,8 +139,15 @@ describe('belum melapor', () => {
     assert.ok(!after.items.some((a) => a.id === lpp.id));
     const dues = after.items.map((a) => a.dueAt);
     assert.deepEqual(dues, [...dues].sort());
-    assert.equal((await assignmentsOf(await as('operator.lapas.cipinang'), `directiveId=${directive.id}&pending=true`)).total, 0);
-    assert.equal((await assignmentsOf(operator, `directiveId=${directive.id}&pending=true`)).total, 0, 'its own is reported');
+    assert.equal(
+      (await assignmentsOf(await as('operator.lapas.cipinang'), `directiveId=${directive.id}&pending=true`)).total,
+      0,
+    );
+    assert.equal(
+      (await assignmentsOf(operator, `directiveId=${directive.id}&pending=true`)).total,
+      0,
+      'its own is reported',
+    );
   });
 
   test('HQ sees pending counts per Kanwil; a Kanwil only its own row', async () => {
@@ -138,10 +156,16 @@ describe('belum melapor', () => {
     assert.ok(row, JSON.stringify(national));
     assert.equal(row.unitName, kanwilName('BANTEN'));
     const all = await assignmentsOf(dirjen, 'pending=true');
-    assert.equal(national.items.reduce((n, r) => n + r.pending, 0), all.total);
+    assert.equal(
+      national.items.reduce((n, r) => n + r.pending, 0),
+      all.total,
+    );
     assert.equal(row.overdue, row.pending, 'every due time (9 Sep) has passed on 10 Sep');
     const own = (await kanwil.get(`${API}/assignments/pending-summary`)).json() as PendingSummary;
-    assert.deepEqual(own.items.map((r) => r.unitId), [banten]);
+    assert.deepEqual(
+      own.items.map((r) => r.unitId),
+      [banten],
+    );
     assert.equal(own.items[0]?.pending, row.pending);
   });
 });
@@ -155,7 +179,7 @@ describe('small gaps', () => {
     assert.equal(list.items[0]?.followUpCount, 8);
   });
 
-  test('a Kanwil\'s work list leaves its verify rows out unless asked for', async () => {
+  test("a Kanwil's work list leaves its verify rows out unless asked for", async () => {
     const mine = await assignmentsOf(kanwil, '');
     assert.ok(mine.items.length > 0);
     assert.ok(mine.items.every((a) => a.role === 'follow_up'));
@@ -164,7 +188,7 @@ describe('small gaps', () => {
     assert.ok(verifyRows.items.every((a) => a.role === 'verify' && a.unitId === banten));
   });
 
-  test('metric value errors carry a code and params for the client\'s language', async () => {
+  test("metric value errors carry a code and params for the client's language", async () => {
     const directive = await bantenDirective('Pendataan bibit pohon', {
       metrics: [
         { key: 'seedlings', name: 'Bibit ditanam', type: 'integer', rollup: 'sum' },
@@ -172,11 +196,18 @@ describe('small gaps', () => {
       ],
     });
     const lpp = assignmentAt(await assignmentsOf(operator, `directiveId=${directive.id}`), LPP);
-    const body = problem(await submit(operator, lpp.id, { seedlings: 1.5, extra: 1 }), 422, 'directives.invalid_values');
+    const body = problem(
+      await submit(operator, lpp.id, { seedlings: 1.5, extra: 1 }),
+      422,
+      'directives.invalid_values',
+    );
     const byPath = Object.fromEntries((body.errors ?? []).map((e) => [e.path, { code: e.code, params: e.params }]));
     assert.deepEqual(byPath, {
       'body.values.extra': { code: 'directives.metric_unknown', params: { metric: 'extra' } },
-      'body.values.seedlings': { code: 'directives.metric_value_invalid', params: { metric: 'Bibit ditanam', expected: 'integer' } },
+      'body.values.seedlings': {
+        code: 'directives.metric_value_invalid',
+        params: { metric: 'Bibit ditanam', expected: 'integer' },
+      },
       'body.values.variety': { code: 'directives.metric_required', params: { metric: 'Varietas' } },
     });
   });

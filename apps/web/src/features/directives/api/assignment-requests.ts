@@ -22,8 +22,14 @@ function useInvalidateAll() {
 }
 
 /** A unit asks for a later due time or to be left out of a directive. */
-export function createAssignmentRequest(assignmentId: string, body: CreateAssignmentRequestBody): Promise<AssignmentRequest> {
-  return apiFetch(`/assignments/${encodeURIComponent(assignmentId)}/requests`, AssignmentRequestSchema, { method: 'POST', body });
+export function createAssignmentRequest(
+  assignmentId: string,
+  body: CreateAssignmentRequestBody,
+): Promise<AssignmentRequest> {
+  return apiFetch(`/assignments/${encodeURIComponent(assignmentId)}/requests`, AssignmentRequestSchema, {
+    method: 'POST',
+    body,
+  });
 }
 
 export function useCreateAssignmentRequest() {
@@ -36,14 +42,21 @@ export function useCreateAssignmentRequest() {
 }
 
 /** The verifying level approves or rejects a request. */
-export function decideAssignmentRequest(requestId: string, body: DecideAssignmentRequestBody): Promise<AssignmentRequest> {
-  return apiFetch(`/assignment-requests/${encodeURIComponent(requestId)}/decision`, AssignmentRequestSchema, { method: 'POST', body });
+export function decideAssignmentRequest(
+  requestId: string,
+  body: DecideAssignmentRequestBody,
+): Promise<AssignmentRequest> {
+  return apiFetch(`/assignment-requests/${encodeURIComponent(requestId)}/decision`, AssignmentRequestSchema, {
+    method: 'POST',
+    body,
+  });
 }
 
 export function useDecideAssignmentRequest() {
   const onSuccess = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ requestId, body }: { requestId: string; body: DecideAssignmentRequestBody }) => decideAssignmentRequest(requestId, body),
+    mutationFn: ({ requestId, body }: { requestId: string; body: DecideAssignmentRequestBody }) =>
+      decideAssignmentRequest(requestId, body),
     onSuccess,
   });
 }

@@ -9,5 +9,9 @@ export function getPendingSummary(signal?: AbortSignal): Promise<PendingSummary>
 }
 
 export function usePendingSummary(enabled = true) {
-  return useQuery({ queryKey: [...assignmentsKey, 'pending-summary'], queryFn: ({ signal }) => getPendingSummary(signal), enabled });
+  return useQuery({
+    queryKey: [...assignmentsKey, 'pending-summary'],
+    queryFn: ({ signal }) => getPendingSummary(signal),
+    enabled,
+  });
 }

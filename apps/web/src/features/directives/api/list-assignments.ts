@@ -17,7 +17,11 @@ export type AssignmentListFilter = {
 
 /** Assignments of the units in the caller's scope, earliest due first. */
 export function listAssignments(filter: AssignmentListFilter, signal?: AbortSignal): Promise<AssignmentPage> {
-  const query = { ...filter, overdue: filter.overdue ? 'true' : undefined, pending: filter.pending ? 'true' : undefined };
+  const query = {
+    ...filter,
+    overdue: filter.overdue ? 'true' : undefined,
+    pending: filter.pending ? 'true' : undefined,
+  };
   return apiFetch('/assignments', AssignmentPageSchema, { query, signal });
 }
 

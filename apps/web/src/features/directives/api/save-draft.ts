@@ -11,7 +11,8 @@ export function saveReportDraft(assignmentId: string, body: SaveDraftBody): Prom
 export function useSaveReportDraft() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ assignmentId, body }: { assignmentId: string; body: SaveDraftBody }) => saveReportDraft(assignmentId, body),
+    mutationFn: ({ assignmentId, body }: { assignmentId: string; body: SaveDraftBody }) =>
+      saveReportDraft(assignmentId, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentsKey }),
   });
 }

@@ -39,7 +39,11 @@ export function reportFormSchema(metrics: Metric[], t: Translate) {
 }
 
 /** Empty boxes, or the last report's (or saved draft's) values when a report is being corrected or resumed. */
-export function initialReport(metrics: Metric[], latest: Pick<Report, 'values' | 'narrative'> | undefined, lang: Language): ReportFormInput {
+export function initialReport(
+  metrics: Metric[],
+  latest: Pick<Report, 'values' | 'narrative'> | undefined,
+  lang: Language,
+): ReportFormInput {
   const values: ReportFormInput['values'] = {};
   for (const metric of metrics) {
     const previous = latest?.values[metric.key];
@@ -65,7 +69,8 @@ export function reportDraftKey(assignmentId: string): string {
 export function draftBody(input: ReportFormInput): { values: Record<string, string | boolean>; narrative: string } {
   const values: Record<string, string | boolean> = {};
   for (const [key, value] of Object.entries(input.values)) {
-    if (typeof value === 'boolean' || value.trim() !== '') values[key] = typeof value === 'string' ? value.trim() : value;
+    if (typeof value === 'boolean' || value.trim() !== '')
+      values[key] = typeof value === 'string' ? value.trim() : value;
   }
   return { values, narrative: input.narrative };
 }

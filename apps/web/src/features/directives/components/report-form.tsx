@@ -114,7 +114,12 @@ export function ReportForm({ assignment, metrics, latest, serverDraft, onSent }:
           <Button type="submit" busy={submit.isPending} disabled={saveDraft.isPending}>
             {t('report.form.submit')}
           </Button>
-          <Button variant="ghost" busy={saveDraft.isPending} disabled={submit.isPending} onClick={() => void onSaveDraft()}>
+          <Button
+            variant="ghost"
+            busy={saveDraft.isPending}
+            disabled={submit.isPending}
+            onClick={() => void onSaveDraft()}
+          >
             {t('report.form.saveDraft')}
           </Button>
         </div>

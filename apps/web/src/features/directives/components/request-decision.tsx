@@ -18,7 +18,10 @@ export function RequestDecision({ request }: { request: AssignmentRequest }) {
   async function send(decision: 'approved' | 'rejected') {
     setFailure(null);
     try {
-      await decide.mutateAsync({ requestId: request.id, body: decision === 'approved' ? { decision } : { decision, note } });
+      await decide.mutateAsync({
+        requestId: request.id,
+        body: decision === 'approved' ? { decision } : { decision, note },
+      });
     } catch (error) {
       const field = isApiError(error) ? error.problem.errors?.find((e) => e.path === 'body.note')?.message : undefined;
       setFailure(field ?? describeError(error, t));
@@ -47,7 +50,13 @@ export function RequestDecision({ request }: { request: AssignmentRequest }) {
             void send('rejected');
           }}
         >
-          <TextareaField label={t('request.rejectNote')} required autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
+          <TextareaField
+            label={t('request.rejectNote')}
+            required
+            autoFocus
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="danger" busy={decide.isPending}>
               {t('request.rejectSubmit')}

@@ -19,7 +19,11 @@ import { useCreateAssignmentRequest } from '../api/assignment-requests';
 type RequestFormInput = { reasonCode: string; note: string; requestedLocal: string };
 
 // Indonesia keeps no daylight saving: each zone is a fixed offset.
-const OFFSETS: Record<TimeZone, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+const OFFSETS: Record<TimeZone, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
 
 function toBody(type: RequestType, input: RequestFormInput, zone: TimeZone): CreateAssignmentRequestBody {
   const note = input.note.trim() || undefined;
@@ -37,7 +41,9 @@ export function RequestForm({ assignment, type, onDone }: RequestFormProps) {
   const headingId = useId();
   const [failure, setFailure] = useState<string | null>(null);
   const draftKey = `requests.${assignment.id}.${type}`;
-  const form = useForm<RequestFormInput>({ defaultValues: loadDraft(draftKey, { reasonCode: '', note: '', requestedLocal: '' }) });
+  const form = useForm<RequestFormInput>({
+    defaultValues: loadDraft(draftKey, { reasonCode: '', note: '', requestedLocal: '' }),
+  });
   useFormDraft(form, draftKey);
   const { errors } = form.formState;
   const reasons = type === 'extension' ? EXTENSION_REASONS : EXEMPTION_REASONS;
@@ -51,7 +57,9 @@ export function RequestForm({ assignment, type, onDone }: RequestFormProps) {
       onDone(true);
     } catch (error) {
       const fields = ['reasonCode', 'note', 'requestedLocal'] as const;
-      const moved = applyServerErrors(error, form.setError, fields, t, { 'directives.extension_not_later': 'requestedLocal' });
+      const moved = applyServerErrors(error, form.setError, fields, t, {
+        'directives.extension_not_later': 'requestedLocal',
+      });
       setFailure(moved);
     }
   });

@@ -28,11 +28,16 @@ export function RequestItem({ request }: { request: AssignmentRequest }) {
         {request.note ? ` — ${request.note}` : ''}
       </p>
       {request.requestedDueAt && (
-        <p className="mt-1 text-sm">{t('request.newDue', { time: formatDateTime(request.requestedDueAt, zone, lang) })}</p>
+        <p className="mt-1 text-sm">
+          {t('request.newDue', { time: formatDateTime(request.requestedDueAt, zone, lang) })}
+        </p>
       )}
       {request.decidedAt && (
         <p className="mt-1 text-sm text-slate-700">
-          {t('request.decidedAt', { time: formatDateTime(request.decidedAt, zone, lang), position: request.decidedByPosition ?? '' })}
+          {t('request.decidedAt', {
+            time: formatDateTime(request.decidedAt, zone, lang),
+            position: request.decidedByPosition ?? '',
+          })}
           {request.decisionNote ? ` ${request.decisionNote}` : ''}
         </p>
       )}
