@@ -24,7 +24,13 @@ import { createFilesService, filesRoutes } from './platform/files/index.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
-import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
+import {
+  createDirectivesService,
+  createRequestsService,
+  createWorklistService,
+  directivesRoutes,
+  requestsRoutes,
+} from './modules/directives/index.js';
 import { createNotificationsService, notificationsRoutes } from './modules/notifications/index.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 
@@ -108,6 +114,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const notifications = createNotificationsService({ db, clock });
   const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
   const meetings = createMeetingsService({ db, audit, clock, directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }) });
+  const assignmentRequests = createRequestsService({ db, audit, clock });
+  const worklist = createWorklistService({ db, audit, clock, directives });
 
   await app.register(
     async (api) => {
@@ -119,6 +127,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(notificationsRoutes(notifications));
       await api.register(filesRoutes(files, { uploadLimitBytes: config.uploadLimitBytes }));
       await api.register(meetingsRoutes(meetings));
+      await api.register(requestsRoutes(assignmentRequests, worklist));
     },
     { prefix: '/api/v1' },
   );

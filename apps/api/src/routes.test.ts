@@ -60,6 +60,12 @@ const EXPECTED: Record<string, string> = {
   'PUT /api/v1/meetings/:id/attendance/:unitId': 'meetings:manage',
   'PUT /api/v1/meetings/:id/minutes': 'meetings:manage',
   'POST /api/v1/meetings/:id/decisions/:index/directive': 'meetings:manage',
+  'POST /api/v1/assignments/:id/requests': 'reports:submit',
+  'GET /api/v1/assignment-requests': 'directives:read',
+  'POST /api/v1/assignment-requests/:id/decision': 'reports:verify',
+  'PUT /api/v1/assignments/:id/draft': 'reports:submit',
+  'POST /api/v1/reports/decisions': 'reports:verify',
+  'GET /api/v1/assignments/pending-summary': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

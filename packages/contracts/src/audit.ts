@@ -29,6 +29,10 @@ export const AUDIT_ACTIONS = [
   'meetings.attendance_recorded',
   'meetings.minutes_saved',
   'meetings.decision_directive_created',
+  'directives.request_created',
+  'directives.request_approved',
+  'directives.request_rejected',
+  'directives.draft_saved',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -108,6 +108,8 @@ export const DirectiveSchema = z.object({
   issuerPositionTitle: z.string(),
   issuedAt: z.string().nullable(),
   assignmentCount: z.number().int(),
+  /** Units that follow the directive up (Kanwil verifying rows left out). */
+  followUpCount: z.number().int(),
   abilities: z.object({ issue: z.boolean(), edit: z.boolean(), amend: z.boolean() }),
 });
 export type Directive = z.infer<typeof DirectiveSchema>;
@@ -125,6 +127,7 @@ export const ASSIGNMENT_STATUSES = [
   'dikembalikan',
   'dilaporkan_ulang',
   'terverifikasi',
+  'dikecualikan',
 ] as const;
 export const AssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
 export type AssignmentStatus = z.infer<typeof AssignmentStatusSchema>;
@@ -144,7 +147,14 @@ export const AssignmentSchema = z.object({
   windowStart: z.string(),
   windowCount: z.number().int(),
   overdue: z.boolean(),
-  abilities: z.object({ report: z.boolean(), verify: z.boolean(), return: z.boolean() }),
+  abilities: z.object({
+    report: z.boolean(),
+    verify: z.boolean(),
+    return: z.boolean(),
+    requestExtension: z.boolean(),
+    requestExemption: z.boolean(),
+    decideRequest: z.boolean(),
+  }),
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
@@ -155,6 +165,8 @@ export const ListAssignmentsQuerySchema = PageQuerySchema.extend({
   overdue: z.enum(['true', 'false']).optional(),
   /** A window number or "all"; absent: each assignment's current window (the first still due, else the last). */
   window: WindowParamSchema.optional(),
+  /** "Belum melapor": follow-ups not yet reported (belum dimulai, dalam proses, dikembalikan). */
+  pending: z.enum(['true', 'false']).optional(),
 }).strict();
 export const AssignmentPageSchema = pageOf(AssignmentSchema);
 

@@ -13,3 +13,4 @@ export * from './directive-amendments.js';
 export * from './notifications.js';
 export * from './files.js';
 export * from './meetings.js';
+export * from './assignment-requests.js';

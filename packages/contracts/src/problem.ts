@@ -4,6 +4,8 @@ export const FieldIssueSchema = z.object({
   path: z.string(),
   message: z.string(),
   code: z.string(),
+  /** Values for the message of `code`, so a client can word it in its own language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
 

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { isApiError } from './api-client';
 import { describeError } from './errors';
 import { getLanguage, translate, type Translate } from './i18n/i18n';
-import type { MessageKey } from './i18n/messages';
+import type { FieldIssue } from '@selaras/contracts';
+import { messages, type MessageKey } from './i18n/messages';
 
 function message(key: MessageKey, params?: Record<string, string | number>): string {
   return translate(getLanguage(), key, params);
@@ -41,6 +42,20 @@ export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
 
 export const resolverOptions = { error: localizedIssue };
 
+function isMessageKey(key: string): key is MessageKey {
+  return key in messages.id;
+}
+
+/** A server field error in the chosen language when its code is known (`directives.metric_value_invalid`). */
+export function issueText(issue: FieldIssue): string {
+  const key = `issue.${issue.code}`;
+  if (!issue.params || !isMessageKey(key)) return issue.message;
+  const params = { ...issue.params };
+  const expected = `issue.expected.${String(params.expected)}`;
+  if (isMessageKey(expected)) params.expected = message(expected, params);
+  return message(key, params);
+}
+
 /**
  * Puts the server's field errors (`body.position.unitId`) onto the matching form fields, and errors
  * known by code (`users.username_taken`) onto the field they concern; returns what is left to say
@@ -64,7 +79,7 @@ export function applyServerErrors<T extends FieldValues>(
   for (const issue of issues) {
     const path = issue.path.replace(/^body\./, '');
     const field = fields.find((name) => name === path);
-    if (field) setError(field, { type: 'server', message: issue.message });
+    if (field) setError(field, { type: 'server', message: issueText(issue) });
     else unplaced = true;
   }
   return unplaced ? describeError(error, t) : null;

@@ -1,3 +1,4 @@
+import type { FieldIssue } from '@selaras/contracts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 
 export const directiveNotFound = () => notFound('Arahan', 'directives.not_found');
@@ -18,12 +19,29 @@ export function transitionRefused(action: string, status: string): AppError {
   });
 }
 
-export function invalidValues(errors: { path: string; message: string }[]): AppError {
-  return invalid(
-    'directives.invalid_values',
-    'Nilai metrik tidak sesuai dengan definisi arahan.',
-    errors.map((e) => ({ ...e, code: 'invalid_metric' })),
-  );
+export function invalidValues(errors: FieldIssue[]): AppError {
+  return invalid('directives.invalid_values', 'Nilai metrik tidak sesuai dengan definisi arahan.', errors);
+}
+
+export const requestNotFound = () => notFound('Permohonan', 'directives.request_not_found');
+export const requestOpen = () =>
+  conflict('directives.request_open', 'Masih ada permohonan yang belum diputuskan untuk penugasan ini.');
+export const requestNotAllowed = (status: string) =>
+  conflict('directives.request_not_allowed', `Permohonan tidak dapat diajukan untuk penugasan berstatus "${status}".`);
+export const cannotRequest = () => forbidden('Hanya unit yang ditugasi sendiri yang dapat mengajukan permohonan ini.');
+export const cannotDecideRequest = () => forbidden('Jabatan Anda tidak berwenang memutuskan permohonan ini.');
+export const requestAlreadyDecided = () => conflict('directives.request_decided', 'Permohonan ini sudah diputuskan.');
+export const requestStale = (status: string) =>
+  conflict('directives.request_stale', `Penugasan sudah berstatus "${status}"; pengecualian tidak dapat disetujui lagi.`);
+export function extensionNotLater(): AppError {
+  return invalid('directives.extension_not_later', 'Tenggat baru harus lebih lambat dari tenggat saat ini.', [
+    { path: 'body.requestedDueAt', message: 'Tenggat baru harus lebih lambat dari tenggat saat ini', code: 'directives.extension_not_later' },
+  ]);
+}
+export const cannotSaveDraft = (status: string) => transitionRefused('simpan draf', status);
+export const cannotWriteReport = () => forbidden('Jabatan Anda tidak berwenang menyusun laporan penugasan ini.');
+export function decisionInvalid(detail: string): AppError {
+  return invalid('directives.decision_invalid', detail);
 }
 
 export function windowNotFound(count: number): AppError {

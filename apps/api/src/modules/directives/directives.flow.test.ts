@@ -52,7 +52,7 @@ test('a directive to Kanwil Banten UPTs is reported by a UPT, verified by the Ka
   assert.ok(assignment);
   assert.equal(assignment.unitName, 'Lapas Perempuan Kelas IIA Tangerang');
   assert.equal(assignment.dueAt, '2025-09-09T03:00:00.000Z', '10.00 WIB');
-  assert.deepEqual(assignment.abilities, { report: true, verify: false, return: false });
+  assert.deepEqual(assignment.abilities, { report: true, verify: false, return: false, requestExtension: true, requestExemption: true, decideRequest: false });
 
   const bad = await operator.post(`/api/v1/assignments/${assignment.id}/reports`, {
     values: { seedlings: -5, hectares: 1.2, variety: 'kerdil', extra: 1 },

@@ -2,7 +2,7 @@ import type { Assignment, Directive, Metric, Report, StoredFile } from '@selaras
 import type { AssignmentRow, DirectiveRow, ReportRow } from './directives.queries.js';
 import { windowCountOf } from './directives.windows.js';
 
-export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Directive {
+export function toDirective(r: DirectiveRow, assignmentCount: number, abilities: Directive['abilities']): Omit<Directive, 'followUpCount'> {
   return {
     id: r.id,
     reference: r.reference,

@@ -44,8 +44,15 @@ export function canDecide(principal: Principal, a: AssignmentFacts, action: 'ver
   return principal.position.unitKind === a.verifiedBy && isAbove(principal, a.unitPath);
 }
 
-export function assignmentAbilities(principal: Principal, a: AssignmentFacts) {
-  return { report: canSubmit(principal, a), verify: canDecide(principal, a, 'verify'), return: canDecide(principal, a, 'return') };
+export function assignmentAbilities(principal: Principal, a: AssignmentFacts, openRequest = false) {
+  return {
+    report: canSubmit(principal, a),
+    verify: canDecide(principal, a, 'verify'),
+    return: canDecide(principal, a, 'return'),
+    requestExtension: canRequest(principal, a, openRequest),
+    requestExemption: canRequest(principal, a, openRequest),
+    decideRequest: openRequest && canDecideRequest(principal, a),
+  };
 }
 
 /** Drafts are issued by a leader or admin of the issuing unit or above it. */
@@ -57,4 +64,24 @@ export function canIssue(principal: Principal, d: { status: 'draft' | 'issued'; 
 export function canAmend(principal: Principal, d: { status: 'draft' | 'issued'; issuerUnitPath: string }): boolean {
   if (d.status !== 'issued' || !can(principal, 'directives:issue')) return false;
   return principal.position.role === 'admin' || inScope(principal, d.issuerUnitPath);
+}
+
+/** Statuses in which a unit has not reported yet: it may still ask for more time or an exemption. */
+export const NOT_YET_REPORTED: readonly AssignmentStatus[] = ['belum_dimulai', 'dalam_proses', 'dikembalikan'];
+
+/** The unit itself (not its Kanwil on its behalf) asks, while it has not reported and nothing is open. */
+export function canRequest(principal: Principal, a: AssignmentFacts, hasOpenRequest: boolean): boolean {
+  if (a.role !== 'follow_up' || hasOpenRequest || !can(principal, 'reports:submit')) return false;
+  return NOT_YET_REPORTED.includes(a.status) && a.unitPath === principal.position.unitPath;
+}
+
+/** Requests are decided by the level that verifies the unit's reports. */
+export function canDecideRequest(principal: Principal, a: AssignmentFacts): boolean {
+  if (a.role !== 'follow_up' || !can(principal, 'reports:verify')) return false;
+  return principal.position.unitKind === a.verifiedBy && isAbove(principal, a.unitPath);
+}
+
+/** A draft is saved by whoever may send the report. */
+export function canSaveDraft(principal: Principal, a: AssignmentFacts): boolean {
+  return canSubmit(principal, a);
 }

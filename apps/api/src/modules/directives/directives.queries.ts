@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/index.js';
 import { containsText, withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
 import { assignments, directives, reports } from './directives.table.js';
+import { assignmentRequests } from './directives.requests.table.js';
 
 export type DirectiveRow = typeof directives.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -63,12 +64,12 @@ export async function findDirective(db: Db, scopePath: string, id: string): Prom
   return row ?? null;
 }
 
-export async function countAssignments(db: Db, directiveIds: string[]): Promise<Map<string, number>> {
+export async function countAssignments(db: Db, directiveIds: string[], role?: 'follow_up' | 'verify'): Promise<Map<string, number>> {
   if (directiveIds.length === 0) return new Map();
   const rows = await db
     .select({ id: assignments.directiveId, n: count() })
     .from(assignments)
-    .where(inArray(assignments.directiveId, directiveIds))
+    .where(and(inArray(assignments.directiveId, directiveIds), role ? eq(assignments.role, role) : undefined))
     .groupBy(assignments.directiveId);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
@@ -82,6 +83,7 @@ const assignmentColumns = {
   unitKind: orgUnits.kind,
   unitTimezone: orgUnits.timezone,
   windowCount: directives.windowCount,
+  openRequest: sql<boolean>`exists(select 1 from ${assignmentRequests} where ${assignmentRequests.assignmentId} = ${assignments.id} and ${assignmentRequests.status} = 'pending')`,
 };
 
 /** Window filter: one number, every window, or each assignment's current window (absent). */
@@ -112,6 +114,7 @@ export async function listAssignments(
     status?: string;
     role?: 'follow_up' | 'verify';
     overdue?: { at: Date; is: boolean };
+    pending?: boolean;
     window: { filter: WindowFilter; now: Date };
     limit: number;
     offset: number;
@@ -124,6 +127,7 @@ export async function listAssignments(
     f.status ? eq(assignments.status, f.status as AssignmentRow['status']) : undefined,
     f.role ? eq(assignments.role, f.role) : undefined,
     f.overdue ? (f.overdue.is ? overdueAt(f.overdue.at) : not(overdueAt(f.overdue.at))) : undefined,
+    f.pending === undefined ? undefined : f.pending ? pendingFollowUp() : not(pendingFollowUp()),
   );
   const [items, [total]] = await Promise.all([
     db
@@ -164,6 +168,11 @@ export async function findUnitNames(db: Db, ids: string[]): Promise<Map<string, 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A follow-up not yet reported ("belum melapor"). */
+export function pendingFollowUp(): SQL {
+  return and(eq(assignments.role, 'follow_up'), inArray(assignments.status, ['belum_dimulai', 'dalam_proses', 'dikembalikan'])) as SQL;
 }
 
 /** Not yet reported when the due time has passed. */
@@ -222,6 +231,8 @@ export async function rollup(db: Db, directiveId: string, windowNo: number, scop
         eq(assignments.directiveId, directiveId),
         eq(assignments.windowNo, windowNo),
         eq(assignments.role, 'follow_up'),
+        // An exempted unit is no longer counted as a target.
+        not(eq(assignments.status, 'dikecualikan')),
         withinPath(assignments.unitPath, scopePath),
       ),
     )

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AssignmentDetailSchema,
   AssignmentPageSchema,
-  AssignmentSchema,
   CreateDirectiveBodySchema,
   DecideReportBodySchema,
   DirectivePageSchema,
@@ -92,7 +92,7 @@ export function directivesRoutes(service: DirectivesService): FastifyPluginAsync
 
     app.get(
       '/assignments/:id',
-      { schema: { tags: ['directives'], params: IdParams, response: { 200: AssignmentSchema } }, config: read },
+      { schema: { tags: ['directives'], params: IdParams, response: { 200: AssignmentDetailSchema } }, config: read },
       async (req) => service.getAssignment(requirePrincipal(req.principal), req.params.id),
     );
 

@@ -59,7 +59,7 @@ describe('a UPT operator', () => {
     const mine = await assignmentsOf(operator, `directiveId=${all.id}`);
     assert.deepEqual(mine.items.map((a) => a.unitName), [LPP]);
     assert.equal(mine.total, 1);
-    assert.deepEqual(mine.items[0]?.abilities, { report: true, verify: false, return: false });
+    assert.deepEqual(mine.items[0]?.abilities, { report: true, verify: false, return: false, requestExtension: true, requestExemption: true, decideRequest: false });
     assert.equal((await assignmentsOf(operator, 'role=verify')).total, 0);
   });
 
@@ -95,7 +95,7 @@ describe('a Kanwil verifier', () => {
     const own = await submitOk(operator, idAt(LPP), { seedlings: 300 });
     assert.equal(own.onBehalf, false);
     const seen = (await kanwil.get(`${API}/assignments/${idAt(LPP)}`)).json() as { abilities: unknown };
-    assert.deepEqual(seen.abilities, { report: false, verify: true, return: true });
+    assert.deepEqual(seen.abilities, { report: false, verify: true, return: true, requestExtension: false, requestExemption: false, decideRequest: false });
     assert.equal((await decide(kanwil, own.id, 'verified')).statusCode, 200);
   });
 

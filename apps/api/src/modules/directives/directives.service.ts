@@ -12,6 +12,7 @@ import { assignmentAbilities, canAmend, canDecide, canIssue, canSubmit, isOnBeha
 import { toAssignment, toDirective, toRollup } from './directives.mappers.js';
 import { attachEvidence, checkEvidence, presentReport, presentReports } from './directives.evidence.js';
 import * as errors from './directives.errors.js';
+import { assignmentExtras } from './directives.worklist.service.js';
 
 export type DirectivesService = ReturnType<typeof createDirectivesService>;
 
@@ -23,10 +24,12 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
   const amendments = createDirectiveAmendments({ db, audit, clock });
 
   async function present(principal: Principal, rows: q.DirectiveRow[]) {
-    const counts = await q.countAssignments(db, rows.map((r) => r.id));
-    return rows.map((r) =>
-      toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r), amend: canAmend(principal, r) }),
-    );
+    const ids = rows.map((r) => r.id);
+    const [counts, followUps] = await Promise.all([q.countAssignments(db, ids), q.countAssignments(db, ids, 'follow_up')]);
+    return rows.map((r) => ({
+      ...toDirective(r, counts.get(r.id) ?? 0, { issue: canIssue(principal, r), edit: canIssue(principal, r), amend: canAmend(principal, r) }),
+      followUpCount: followUps.get(r.id) ?? 0,
+    }));
   }
 
   /** A draft issued in the name of the caller's position and unit. */
@@ -135,24 +138,30 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       status?: string;
       role?: 'follow_up' | 'verify';
       overdue?: 'true' | 'false';
+      pending?: 'true' | 'false';
       window?: q.WindowFilter;
       limit: number;
       offset: number;
     },
   ) {
     const now = clock();
+    // A work list (no directive named) shows follow-ups unless verify rows are asked for.
+    const role = f.role ?? (f.directiveId ? undefined : 'follow_up');
     const page = await q.listAssignments(db, scopeOf(principal), {
       ...f,
+      role,
       overdue: f.overdue && { at: now, is: f.overdue === 'true' },
+      pending: f.pending === 'true',
       window: { filter: f.window, now },
     });
-    return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r)))), total: page.total };
+    return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r), r.openRequest))), total: page.total };
   }
 
   async function getAssignment(principal: Principal, id: string) {
     const row = await q.findAssignment(db, scopeOf(principal), id);
     if (!row) throw errors.assignmentNotFound();
-    return toAssignment(row, clock(), assignmentAbilities(principal, facts(row)));
+    const extras = await assignmentExtras(db, principal, row);
+    return { ...toAssignment(row, clock(), assignmentAbilities(principal, facts(row), row.openRequest)), ...extras };
   }
 
   async function listReports(principal: Principal, assignmentId: string) {

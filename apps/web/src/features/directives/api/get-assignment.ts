@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { AssignmentSchema, type Assignment } from '@selaras/contracts';
+import { AssignmentDetailSchema, type AssignmentDetail } from '@selaras/contracts';
 import { apiFetch } from '@/lib/api-client';
 import { assignmentKey } from './keys';
 
-/** One assignment with what the caller may do on it (`abilities`). */
-export function getAssignment(assignmentId: string, signal?: AbortSignal): Promise<Assignment> {
-  return apiFetch(`/assignments/${encodeURIComponent(assignmentId)}`, AssignmentSchema, { signal });
+/** One assignment with what the caller may do on it (`abilities`), its requests and its saved draft. */
+export function getAssignment(assignmentId: string, signal?: AbortSignal): Promise<AssignmentDetail> {
+  return apiFetch(`/assignments/${encodeURIComponent(assignmentId)}`, AssignmentDetailSchema, { signal });
 }
 
 export function useAssignment(assignmentId: string, enabled = true) {

@@ -10,13 +10,18 @@ export type AssignmentListFilter = {
   status?: AssignmentStatus;
   role?: 'follow_up' | 'verify';
   overdue?: boolean;
+  pending?: boolean;
   limit: number;
   offset: number;
 };
 
 /** Assignments of the units in the caller's scope, earliest due first. */
 export function listAssignments(filter: AssignmentListFilter, signal?: AbortSignal): Promise<AssignmentPage> {
-  const query = { ...filter, overdue: filter.overdue ? 'true' : undefined };
+  const query = {
+    ...filter,
+    overdue: filter.overdue ? 'true' : undefined,
+    pending: filter.pending ? 'true' : undefined,
+  };
   return apiFetch('/assignments', AssignmentPageSchema, { query, signal });
 }
 

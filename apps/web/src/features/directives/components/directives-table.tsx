@@ -44,7 +44,7 @@ export function DirectivesTable({ directives, timeZone }: DirectivesTableProps) 
               {directive.issuedAt ? formatDateTime(directive.issuedAt, timeZone, lang) : '–'}
             </Td>
             <Td className="text-right tabular-nums">
-              {directive.status === 'issued' ? formatNumber(directive.assignmentCount, lang) : '–'}
+              {directive.status === 'issued' ? formatNumber(directive.followUpCount, lang) : '–'}
             </Td>
           </tr>
         ))}

@@ -42,8 +42,12 @@ export function reportFormSchema(metrics: Metric[], t: Translate) {
     .pipe(SubmitReportBodySchema);
 }
 
-/** Empty boxes, or the last report's values when a returned report is being corrected. */
-export function initialReport(metrics: Metric[], latest: Report | undefined, lang: Language): ReportFormInput {
+/** Empty boxes, or the last report's (or saved draft's) values when a report is being corrected or resumed. */
+export function initialReport(
+  metrics: Metric[],
+  latest: Pick<Report, 'values' | 'narrative'> | undefined,
+  lang: Language,
+): ReportFormInput {
   const values: ReportFormInput['values'] = {};
   for (const metric of metrics) {
     const previous = latest?.values[metric.key];
@@ -63,4 +67,14 @@ export function reportFields(metrics: Metric[]): Path<ReportFormInput>[] {
 
 export function reportDraftKey(assignmentId: string): string {
   return `reports.${assignmentId}`;
+}
+
+/** What is typed so far, as the server keeps a draft: empty boxes left out, text kept as typed. */
+export function draftBody(input: ReportFormInput): { values: Record<string, string | boolean>; narrative: string } {
+  const values: Record<string, string | boolean> = {};
+  for (const [key, value] of Object.entries(input.values)) {
+    if (typeof value === 'boolean' || value.trim() !== '')
+      values[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return { values, narrative: input.narrative };
 }

@@ -1,17 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Assignment, Directive, Metric, Report, StoredFile, SubmitReportBody } from '@selaras/contracts';
+import type { Assignment, Directive, Metric, Report, ReportDraft, StoredFile, SubmitReportBody } from '@selaras/contracts';
 import { Alert, Button, Card, TextareaField } from '@/components/ui';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
+import { formatDateTime } from '@/lib/format';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { useSaveReportDraft } from '../api/save-draft';
 import { useSubmitReport } from '../api/submit-report';
 import { EvidencePicker } from './evidence-picker';
 import { MetricInput } from './metric-input';
 import {
+  draftBody,
   initialReport,
   reportDraftKey,
   reportFields,
@@ -24,19 +27,23 @@ type ReportFormProps = {
   metrics: Metric[];
   evidence: Directive['evidence'];
   latest: Report | undefined;
+  /** The draft saved on the server, newer than the latest report. */
+  serverDraft?: ReportDraft | null;
   onSent: () => void;
 };
 
 /** The follow-up report, made from the directive's metrics; what is typed is kept until it is sent. */
-export function ReportForm({ assignment, metrics, evidence, latest, onSent }: ReportFormProps) {
+export function ReportForm({ assignment, metrics, evidence, latest, serverDraft, onSent }: ReportFormProps) {
   const { t, lang } = useI18n();
   const submit = useSubmitReport();
+  const saveDraft = useSaveReportDraft();
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const draftKey = reportDraftKey(assignment.id);
   const schema = useMemo(() => reportFormSchema(metrics, t), [metrics, t]);
   const form = useForm<ReportFormInput, unknown, SubmitReportBody>({
     resolver: zodResolver(schema, resolverOptions),
-    defaultValues: loadDraft(draftKey, initialReport(metrics, latest, lang)),
+    defaultValues: loadDraft(draftKey, initialReport(metrics, serverDraft ?? latest, lang)),
   });
   useFormDraft(form, draftKey);
   const { errors } = form.formState;
@@ -64,6 +71,16 @@ export function ReportForm({ assignment, metrics, evidence, latest, onSent }: Re
       setFailure(applyServerErrors(error, form.setError, reportFields(metrics), t));
     }
   });
+
+  async function onSaveDraft() {
+    setFailure(null);
+    try {
+      const saved = await saveDraft.mutateAsync({ assignmentId: assignment.id, body: draftBody(form.getValues()) });
+      setSavedAt(saved.savedAt);
+    } catch (error) {
+      setFailure(applyServerErrors(error, form.setError, reportFields(metrics), t));
+    }
+  }
 
   return (
     <Card title={returned ? t('report.form.titleAgain') : t('report.form.title')}>
@@ -103,9 +120,22 @@ export function ReportForm({ assignment, metrics, evidence, latest, onSent }: Re
           error={say(errors.attachments?.message)}
         />
         <p className="text-sm text-slate-600">{t('report.form.kept')}</p>
-        <div>
-          <Button type="submit" busy={submit.isPending}>
+        {savedAt && (
+          <p role="status" className="text-sm text-teal-900">
+            {t('report.form.draftSaved', { time: formatDateTime(savedAt, assignment.unitTimezone, lang) })}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" busy={submit.isPending} disabled={saveDraft.isPending}>
             {t('report.form.submit')}
+          </Button>
+          <Button
+            variant="ghost"
+            busy={saveDraft.isPending}
+            disabled={submit.isPending}
+            onClick={() => void onSaveDraft()}
+          >
+            {t('report.form.saveDraft')}
           </Button>
         </div>
       </form>

@@ -9,6 +9,7 @@ const TONES: Record<AssignmentStatus, string> = {
   dikembalikan: 'bg-red-50 text-red-900 ring-red-300',
   dilaporkan_ulang: 'bg-amber-50 text-amber-900 ring-amber-300',
   terverifikasi: 'bg-teal-50 text-teal-900 ring-teal-300',
+  dikecualikan: 'bg-slate-50 text-slate-700 ring-slate-300',
 };
 
 const BADGE = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ring-1';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { z } from 'zod';
-import type { Assignment } from '@selaras/contracts';
+import type { AssignmentDetail } from '@selaras/contracts';
 import { Alert, Card, PageHeader, Spinner } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
@@ -18,6 +18,7 @@ import { MetricList } from '../components/metric-list';
 import { NotFoundNotice } from '../components/not-found-notice';
 import { ReportForm } from '../components/report-form';
 import { ReportHistory } from '../components/report-history';
+import { RequestPanel } from '../components/request-panel';
 import { OverdueBadge, StatusBadge } from '../components/status-badge';
 import { WindowBadge, WindowOpened } from '../components/window-badge';
 import { WhatsappShare } from '../components/whatsapp-share';
@@ -25,7 +26,7 @@ import { WhatsappShare } from '../components/whatsapp-share';
 const routeApi = getRouteApi('/app/assignments/$assignmentId');
 const IdSchema = z.uuid();
 
-function AssignmentWork({ assignment }: { assignment: Assignment }) {
+function AssignmentWork({ assignment }: { assignment: AssignmentDetail }) {
   const { t } = useI18n();
   const directive = useDirective(assignment.directiveId);
   const reports = useReports(assignment.id);
@@ -57,9 +58,11 @@ function AssignmentWork({ assignment }: { assignment: Assignment }) {
             metrics={metrics}
             evidence={directive.data.evidence}
             latest={latest}
+            serverDraft={assignment.draft}
             onSent={() => setSent(true)}
           />
         )}
+        <RequestPanel assignment={assignment} />
       </div>
       <div className="flex min-w-0 flex-col gap-5">
         <ReportHistory

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { Assignment } from '@selaras/contracts';
 import { Alert, Card, PageHeader, Pagination, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -7,6 +9,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAssignmentList } from '../api/list-assignments';
 import { AssignmentFilters } from '../components/assignment-filters';
 import { AssignmentList } from '../components/assignment-list';
+import { BulkDecisionBar } from '../components/bulk-decision-bar';
+import { PendingSummary } from '../components/pending-summary';
+import { RequestQueue } from '../components/request-queue';
+import { WorklistTabs } from '../components/worklist-tabs';
 import { ASSIGNMENTS_PAGE_SIZE, type AssignmentsSearch } from './assignments-search';
 
 const routeApi = getRouteApi('/app/assignments');
@@ -18,14 +24,26 @@ export function AssignmentsPage() {
   const navigate = routeApi.useNavigate();
   useDocumentTitle(t('nav.assignments'));
   const offset = search.offset ?? 0;
+  const pending = search.view === 'pending';
+  const canVerify = hasPermission(me, 'reports:verify');
   const assignments = useAssignmentList({
     directiveId: search.directiveId,
-    status: search.status,
-    role: search.role,
+    status: pending ? undefined : search.status,
+    role: pending ? undefined : search.role,
     overdue: search.overdue,
+    pending: pending || undefined,
     limit: ASSIGNMENTS_PAGE_SIZE,
     offset,
   });
+  const [selected, setSelected] = useState<ReadonlyMap<string, Assignment>>(new Map());
+  const bulk = canVerify && search.view === undefined;
+
+  function toggle(assignment: Assignment) {
+    const next = new Map(selected);
+    if (next.has(assignment.id)) next.delete(assignment.id);
+    else next.set(assignment.id, assignment);
+    setSelected(next);
+  }
 
   function onSearch(next: AssignmentsSearch) {
     void navigate({ search: next });
@@ -46,22 +64,34 @@ export function AssignmentsPage() {
         </p>
       )}
       <Card title={t('assignments.heading')}>
-        <AssignmentFilters search={search} canVerify={hasPermission(me, 'reports:verify')} onSearch={onSearch} />
-        <div className="mt-4" aria-busy={assignments.isFetching}>
-          {assignments.isPending && <Spinner />}
-          {assignments.isError && <Alert tone="error">{describeError(assignments.error, t)}</Alert>}
-          {assignments.data && (
-            <>
-              <AssignmentList assignments={assignments.data.items} />
-              <Pagination
-                total={assignments.data.total}
-                limit={ASSIGNMENTS_PAGE_SIZE}
-                offset={offset}
-                onChange={(next) => onSearch({ ...search, offset: next })}
-              />
-            </>
-          )}
-        </div>
+        <WorklistTabs search={search} canVerify={canVerify} />
+        {search.view === 'requests' ? (
+          <RequestQueue />
+        ) : (
+          <>
+            {pending && <PendingSummary />}
+            {!pending && <AssignmentFilters search={search} canVerify={canVerify} onSearch={onSearch} />}
+            <div className="mt-4" aria-busy={assignments.isFetching}>
+              {bulk && <BulkDecisionBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />}
+              {assignments.isPending && <Spinner />}
+              {assignments.isError && <Alert tone="error">{describeError(assignments.error, t)}</Alert>}
+              {assignments.data && (
+                <>
+                  <AssignmentList
+                    assignments={assignments.data.items}
+                    selection={bulk ? { selected: new Set(selected.keys()), toggle } : undefined}
+                  />
+                  <Pagination
+                    total={assignments.data.total}
+                    limit={ASSIGNMENTS_PAGE_SIZE}
+                    offset={offset}
+                    onChange={(next) => onSearch({ ...search, offset: next })}
+                  />
+                </>
+              )}
+            </div>
+          </>
+        )}
       </Card>
     </>
   );

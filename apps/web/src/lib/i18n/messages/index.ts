@@ -5,6 +5,7 @@ import { auditEn, auditId } from './audit';
 import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
 import { directiveChangesEn, directiveChangesId } from './directive-changes';
+import { requestsEn, requestsId } from './requests';
 import { domainEn, domainId } from './domain';
 import { notificationsEn, notificationsId } from './notifications';
 import { evidenceEn, evidenceId } from './evidence';
@@ -25,6 +26,7 @@ const id = {
   ...notificationsId,
   ...evidenceId,
   ...meetingsId,
+  ...requestsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -42,6 +44,7 @@ const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...evidenceEn,
   ...meetingsEn,
+  ...requestsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
