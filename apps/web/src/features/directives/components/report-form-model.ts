@@ -45,7 +45,7 @@ export function reportFormSchema(metrics: Metric[], t: Translate) {
 /** Empty boxes, or the last report's (or saved draft's) values when a report is being corrected or resumed. */
 export function initialReport(
   metrics: Metric[],
-  latest: Pick<Report, 'values' | 'narrative'> | undefined,
+  latest: (Pick<Report, 'values' | 'narrative'> & Partial<Pick<Report, 'attachments'>>) | undefined,
   lang: Language,
 ): ReportFormInput {
   const values: ReportFormInput['values'] = {};
