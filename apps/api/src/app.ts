@@ -31,7 +31,8 @@ import {
   directivesRoutes,
   requestsRoutes,
 } from './modules/directives/index.js';
-import { createNotificationsService, notificationsRoutes } from './modules/notifications/index.js';
+import { createAmendmentNotifier, createNotificationsService, notificationsRoutes } from './modules/notifications/index.js';
+import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -110,7 +111,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const auth = createAuthService({ db, audit, sessions, clock });
   const users = createUsersService({ db, audit, units, sessions, clock });
   const auditLog = createAuditLogService({ db });
-  const directives = createDirectivesService({ db, audit, clock });
+  const notify = createNotify({ email: config.smtp !== null, webhook: config.webhook !== null });
+  const directives = createDirectivesService({ db, audit, clock, onAmended: createAmendmentNotifier({ notify }) });
   const notifications = createNotificationsService({ db, clock });
   const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
   const meetings = createMeetingsService({ db, audit, clock, directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }) });

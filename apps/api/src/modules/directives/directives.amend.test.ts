@@ -92,6 +92,20 @@ describe('amending an issued directive', () => {
     assert.equal(versions[0]?.at, now.toISOString());
   });
 
+  test('the units still following it up find the change in their inbox, once per amendment', async () => {
+    const d = await bantenDirective();
+    const inbox = async () =>
+      ((await operator.get(`${API}/notifications`)).json() as { items: { title: string; body: string; link: string }[] }).items.filter(
+        (n) => n.link === `/directives/${d.id}`,
+      );
+    assert.deepEqual(await inbox(), []);
+    assert.equal((await patch(kakanwil, d.id, { title: 'Apel siaga Banten', reason: 'Judul diringkas.' })).statusCode, 200);
+    const [message, ...more] = await inbox();
+    assert.equal(more.length, 0);
+    assert.equal(message?.title, 'Arahan diubah: Apel siaga Banten');
+    assert.match(message?.body ?? '', /Judul diringkas\./);
+  });
+
   test('a reason is required, and a patch that changes nothing is refused', async () => {
     const d = await bantenDirective();
     const noReason = problem(await patch(kakanwil, d.id, { title: 'Judul yang lain sama sekali' }), 422, 'directives.reason_required');

@@ -65,7 +65,12 @@ function checkAmendable(row: q.DirectiveRow, changes: Changes, reason: string | 
   if (!reason) throw errors.reasonRequired();
 }
 
-export function createDirectiveAmendments(deps: { db: Db; audit: Audit; clock: () => Date }) {
+export type OnAmended = (
+  tx: Db,
+  amendment: { directiveId: string; title: string; versionNo: number; reason: string; unitIds: string[] },
+) => Promise<void>;
+
+export function createDirectiveAmendments(deps: { db: Db; audit: Audit; clock: () => Date; onAmended?: OnAmended }) {
   const { db, audit, clock } = deps;
 
   /** New dues for every window not yet verified, zone by zone, by the same rule as at issue. */
@@ -128,6 +133,8 @@ export function createDirectiveAmendments(deps: { db: Db; audit: Audit; clock: (
       unitPath: row.issuerUnitPath,
       summary: { versionNo, fields: Object.keys(changes), reason, units: affectedUnitIds.length },
     });
+    const title = patch.title ?? row.title;
+    await deps.onAmended?.(tx, { directiveId: row.id, title, versionNo, reason: reason ?? '', unitIds: affectedUnitIds });
     return { affectedUnitIds };
   }
 

@@ -6,7 +6,7 @@ import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import { assignments, directives, reports } from './directives.table.js';
 import * as q from './directives.queries.js';
 import { assertWindowCap, currentWindow, directiveWindows, unitWindows, windowLocals } from './directives.windows.js';
-import { createDirectiveAmendments } from './directives.amend.js';
+import { createDirectiveAmendments, type OnAmended } from './directives.amend.js';
 import { checkValues } from './directives.values.js';
 import { assignmentAbilities, canAmend, canDecide, canIssue, canSubmit, isOnBehalf, nextStatus } from './directives.policy.js';
 import { toAssignment, toDirective, toRollup } from './directives.mappers.js';
@@ -18,10 +18,10 @@ export type DirectivesService = ReturnType<typeof createDirectivesService>;
 
 const INSERT_BATCH = 500;
 
-export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () => Date }) {
+export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () => Date; onAmended?: OnAmended }) {
   const { db, audit, clock } = deps;
   const scopeOf = (p: Principal) => p.position.unitPath;
-  const amendments = createDirectiveAmendments({ db, audit, clock });
+  const amendments = createDirectiveAmendments({ db, audit, clock, onAmended: deps.onAmended });
 
   async function present(principal: Principal, rows: q.DirectiveRow[]) {
     const ids = rows.map((r) => r.id);
@@ -151,7 +151,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       ...f,
       role,
       overdue: f.overdue && { at: now, is: f.overdue === 'true' },
-      pending: f.pending === 'true',
+      pending: f.pending && f.pending === 'true',
       window: { filter: f.window, now },
     });
     return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r), r.openRequest))), total: page.total };

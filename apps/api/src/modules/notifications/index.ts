@@ -5,3 +5,4 @@ export { createReminders } from './notifications.reminders.js';
 export { createDigest } from './notifications.digest.js';
 export { resolveRecipients, type RecipientSpec } from './notifications.recipients.js';
 export { remindersSent, digestsSent } from './notifications.table.js';
+export { createAmendmentNotifier } from './notifications.amendments.js';
