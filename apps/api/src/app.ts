@@ -23,6 +23,7 @@ import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
 import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
+import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -101,6 +102,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const users = createUsersService({ db, audit, units, sessions, clock });
   const auditLog = createAuditLogService({ db });
   const directives = createDirectivesService({ db, audit, clock });
+  const overview = createOverviewService({ db, clock });
 
   await app.register(
     async (api) => {
@@ -109,6 +111,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(usersRoutes(users));
       await api.register(auditLogRoutes(auditLog));
       await api.register(directivesRoutes(directives));
+      await api.register(overviewRoutes(overview));
     },
     { prefix: '/api/v1' },
   );

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/:id/reports': 'directives:read',
   'POST /api/v1/assignments/:id/reports': 'reports:submit',
   'POST /api/v1/reports/:id/decision': 'reports:verify',
+  'GET /api/v1/overview': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

@@ -8,3 +8,4 @@ export * from './users.js';
 export * from './audit.js';
 export * from './info.js';
 export * from './directives.js';
+export * from './overview.js';

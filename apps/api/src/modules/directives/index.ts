@@ -1,2 +1,4 @@
 export { createDirectivesService, type DirectivesService } from './directives.service.js';
 export { directivesRoutes } from './directives.routes.js';
+export { countDirectives, overdueFollowUps, unitProgress, type ProgressFilter, type UnitProgressRow } from './directives.overview.queries.js';
+export { groupProgress, percentOf, sumProgress, type GroupedProgress, type Progress } from './directives.overview.js';
