@@ -22,7 +22,7 @@ import { registerOpsRoutes } from './platform/http/ops.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
-import { createDirectivesService, directivesRoutes } from './modules/directives/index.js';
+import { createDirectiveExportsService, createDirectivesService, directiveExportRoutes, directivesRoutes } from './modules/directives/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -102,6 +102,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const users = createUsersService({ db, audit, units, sessions, clock });
   const auditLog = createAuditLogService({ db });
   const directives = createDirectivesService({ db, audit, clock });
+  const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
 
   await app.register(
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(usersRoutes(users));
       await api.register(auditLogRoutes(auditLog));
       await api.register(directivesRoutes(directives));
+      await api.register(directiveExportRoutes(directiveExports));
       await api.register(overviewRoutes(overview));
     },
     { prefix: '/api/v1' },

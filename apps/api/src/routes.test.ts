@@ -43,6 +43,8 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/:id/reports': 'directives:read',
   'POST /api/v1/assignments/:id/reports': 'reports:submit',
   'POST /api/v1/reports/:id/decision': 'reports:verify',
+  'GET /api/v1/assignments/export': 'directives:read',
+  'GET /api/v1/directives/:id/report.pdf': 'directives:read',
   'GET /api/v1/overview': 'directives:read',
 };
 

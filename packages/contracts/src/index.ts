@@ -9,3 +9,4 @@ export * from './audit.js';
 export * from './info.js';
 export * from './directives.js';
 export * from './overview.js';
+export * from './directives-export.js';
