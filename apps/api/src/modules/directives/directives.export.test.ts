@@ -13,7 +13,6 @@ const LAPAS_I = 'Lapas Kelas I Tangerang';
 const PEMUDA = 'Lapas Pemuda Kelas IIA Tangerang';
 const BANTEN_UPTS = SEED_UPT.filter((u) => u.kanwil === 'BANTEN').map((u) => u.name);
 const BANTEN_KANWIL = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten';
-const NARRATIVE = 'Unit col.';
 
 let t: TestApp;
 let dirjen: Client;

@@ -92,27 +92,25 @@ export async function unitProgress(db: Db, scopePath: string, f: ProgressFilter,
     .orderBy(asc(orgUnits.name));
 }
 
-/** The most late follow-ups in scope (earliest due first), and how many there are. */
+/**
+ * The most late follow-ups in scope, earliest due first (walks assignments_overdue_idx in order;
+ * how many there are in all is the sum of unitProgress's overdue).
+ */
 export async function overdueFollowUps(db: Db, scopePath: string, f: ProgressFilter, now: Date, limit: number) {
-  const where = and(followUpsWhere(scopePath, f), overdueAt(now));
-  const [items, [total]] = await Promise.all([
-    db
-      .select({
-        assignmentId: assignments.id,
-        unitId: assignments.unitId,
-        unitName: orgUnits.name,
-        unitTimezone: orgUnits.timezone,
-        directiveId: assignments.directiveId,
-        directiveTitle: directives.title,
-        dueAt: assignments.dueAt,
-      })
-      .from(assignments)
-      .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
-      .innerJoin(directives, eq(directives.id, assignments.directiveId))
-      .where(where)
-      .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.id))
-      .limit(limit),
-    db.select({ n: sql<number>`count(*)::int` }).from(assignments).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  return db
+    .select({
+      assignmentId: assignments.id,
+      unitId: assignments.unitId,
+      unitName: orgUnits.name,
+      unitTimezone: orgUnits.timezone,
+      directiveId: assignments.directiveId,
+      directiveTitle: directives.title,
+      dueAt: assignments.dueAt,
+    })
+    .from(assignments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+    .innerJoin(directives, eq(directives.id, assignments.directiveId))
+    .where(and(followUpsWhere(scopePath, f), overdueAt(now)))
+    .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.id))
+    .limit(limit);
 }

@@ -15,18 +15,22 @@ export function createOverviewService(deps: { db: Db; clock: () => Date }) {
   async function get(principal: Principal, filter: OverviewQuery): Promise<Overview> {
     const now = clock();
     const scope = principal.position.unitPath;
-    const directives = await countDirectives(db, scope, filter);
-    const units = await unitProgress(db, scope, filter, now);
-    const overdue = await overdueFollowUps(db, scope, filter, now, OVERDUE_LIST);
+    // Independent reads: on PostgreSQL they run side by side on the pool.
+    const [directives, units, overdue] = await Promise.all([
+      countDirectives(db, scope, filter),
+      unitProgress(db, scope, filter, now),
+      overdueFollowUps(db, scope, filter, now, OVERDUE_LIST),
+    ]);
     const groupedBy = principal.position.unitKind === 'hq' || principal.position.unitKind === 'ministry' ? 'kanwil' : 'unit';
+    const followUps = sumProgress(units);
     return {
       scope: { unitId: principal.position.unitId, unitName: principal.position.unitName, unitKind: principal.position.unitKind },
       generatedAt: now.toISOString(),
       directives,
-      followUps: sumProgress(units),
+      followUps,
       compliance: { groupedBy, rows: groupProgress(units, groupedBy) },
-      overdue: overdue.items.map((row) => toOverdueItem(row, now)),
-      overdueTotal: overdue.total,
+      overdue: overdue.map((row) => toOverdueItem(row, now)),
+      overdueTotal: followUps.overdue,
       map: toMapPoints(units),
     };
   }
