@@ -19,6 +19,7 @@ import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
 import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
+import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -76,6 +77,14 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboard',
+  validateSearch: DashboardSearchSchema,
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/overview/routes/dashboard-page'), 'DashboardPage'),
+});
 
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -158,6 +167,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    dashboardRoute,
     unitsRoute,
     unitRoute,
     directivesRoute,

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAssignmentList } from '../api/list-assignments';
 import { AssignmentFilters } from '../components/assignment-filters';
 import { AssignmentList } from '../components/assignment-list';
+import { ExportLinks } from '../components/export-links';
 import { ASSIGNMENTS_PAGE_SIZE, type AssignmentsSearch } from './assignments-search';
 
 const routeApi = getRouteApi('/app/assignments');
@@ -45,7 +46,19 @@ export function AssignmentsPage() {
           </Link>
         </p>
       )}
-      <Card title={t('assignments.heading')}>
+      <Card
+        title={t('assignments.heading')}
+        actions={
+          <ExportLinks
+            filter={{
+              directiveId: search.directiveId,
+              status: search.status,
+              role: search.role,
+              overdue: search.overdue ? 'true' : undefined,
+            }}
+          />
+        }
+      >
         <AssignmentFilters search={search} canVerify={hasPermission(me, 'reports:verify')} onSearch={onSearch} />
         <div className="mt-4" aria-busy={assignments.isFetching}>
           {assignments.isPending && <Spinner />}

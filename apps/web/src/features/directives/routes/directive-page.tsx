@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDirective } from '../api/get-directive';
 import { Breadcrumb } from '../components/breadcrumb';
 import { DirectiveDetailsCard } from '../components/directive-details-card';
+import { ExportLinks } from '../components/export-links';
 import { IssuePanel } from '../components/issue-panel';
 import { NotFoundNotice } from '../components/not-found-notice';
 import { RollupSection } from '../components/rollup-section';
@@ -45,6 +46,7 @@ export function DirectivePage() {
         }
         title={data.title}
         description={data.reference ?? undefined}
+        actions={data.status === 'issued' ? <ExportLinks filter={{ directiveId: data.id }} reportOf={data.id} /> : undefined}
       />
       <div className="flex flex-col gap-5">
         {data.abilities.issue && <IssuePanel directive={data} />}

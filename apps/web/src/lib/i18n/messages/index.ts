@@ -5,6 +5,7 @@ import { auditEn, auditId } from './audit';
 import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
 import { domainEn, domainId } from './domain';
+import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 
@@ -17,6 +18,7 @@ const id = {
   ...auditId,
   ...directivesId,
   ...assignmentsId,
+  ...overviewId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -30,6 +32,7 @@ const en: Record<MessageKey, string> = {
   ...auditEn,
   ...directivesEn,
   ...assignmentsEn,
+  ...overviewEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
