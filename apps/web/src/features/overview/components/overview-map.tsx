@@ -6,6 +6,9 @@ import { COLOUR_HEX } from './map-colours';
 
 const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Indonesia, from Sabang to Merauke: the view when there is nothing to fit.
+// Units without tasks first, so the coloured ones are drawn on top of them.
+const DRAW_ORDER: Record<MapPoint['colour'], number> = { grey: 0, green: 1, yellow: 2, red: 3 };
+
 const INDONESIA: L.LatLngBoundsExpression = [
   [-11, 94],
   [6, 141],
@@ -22,7 +25,8 @@ export function OverviewMap({ points, attribution, describe }: OverviewMapProps)
     if (!element) return;
     const map = L.map(element, { scrollWheelZoom: false, preferCanvas: false });
     L.tileLayer(TILE_URL, { maxZoom: 18, attribution }).addTo(map);
-    const markers = points.map((p) =>
+    const ordered = [...points].sort((a, b) => DRAW_ORDER[a.colour] - DRAW_ORDER[b.colour]);
+    const markers = ordered.map((p) =>
       L.circleMarker([p.lat, p.lng], {
         radius: p.unitKind === 'upt' ? 6 : 8,
         color: '#ffffff',
