@@ -7,6 +7,7 @@ import type { Directive } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { API, assignmentAt, assignmentsOf, decide, issueDirective, kanwilId, problem, SEED_UPT, signedIn, submitOk } from './directives.test-kit.js';
 import { neutralise } from './directives.export-format.js';
+import { pdfTextCandidates } from '../../test/pdf-text.js';
 
 const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
 const LAPAS_I = 'Lapas Kelas I Tangerang';
@@ -152,12 +153,23 @@ describe('directive report PDF', () => {
     assert.equal(pdfInfo(pdf, 'Title'), 'Laporan Tindak Lanjut Arahan');
     assert.equal(pdfInfo(pdf, 'Subject'), 'Ekspor: penanaman kelapa di Banten');
     assert.match(pdf, /%%EOF\s*$/);
+    const text = pdfTextCandidates(res.rawPayload);
+    const has = (words: string) => text.some((t) => t.includes(words));
+    assert.ok(has('LAPORAN TINDAK LANJUT ARAHAN'), 'the title');
+    assert.ok(has('KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA'), 'the letterhead');
+    assert.ok(has('Rekapitulasi per Kantor Wilayah'), 'rolled up by Kanwil at HQ');
+    assert.ok(has(`${BANTEN_KANWIL} 8 3 37,5% 1 12,5% 5`), 'Banten: 8 units, 3 reported, 1 verified, 5 late');
+    assert.ok(has('Jumlah 8 3 37,5% 1 12,5% 5'), 'the total line');
   });
 
   test('a Kanwil gets its own; a unit outside the directive gets 404; a bad id 400', async () => {
     const res = await kanwil.get(`${API}/directives/${banten.id}/report.pdf`);
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(pdfInfo(res.rawPayload.toString('latin1'), 'Author'), 'Kabid Pelayanan dan Pembinaan Kanwil Banten');
+    const text = pdfTextCandidates(res.rawPayload);
+    assert.ok(text.some((t) => t.includes('Rekapitulasi per unit')), 'rolled up by unit below HQ');
+    assert.ok(text.some((t) => t.includes(`${LPP} 1 1 100% 1 100% 0`)), 'LPP: reported and verified');
+    assert.ok(!text.some((t) => t.includes('Cipinang')), 'no unit outside Banten');
     problem(await cipinang.get(`${API}/directives/${banten.id}/report.pdf`), 404, 'directives.not_found');
     problem(await dirjen.get(`${API}/directives/bukan-uuid/report.pdf`), 400);
   });
