@@ -44,11 +44,6 @@ export const overviewId = {
   'overview.map.grey': 'Abu-abu: tidak ada tugas',
   'overview.map.units': '{count} unit',
   'overview.map.marker': '{unit}: {reported} dari {assigned} dilaporkan',
-  'export.label': 'Unduh',
-  'export.xlsx': 'Unduh XLSX',
-  'export.csv': 'Unduh CSV',
-  'export.pdf': 'Unduh laporan PDF',
-  'export.hint': 'Sesuai saringan yang dipakai; paling banyak 10.000 baris.',
 };
 
 export const overviewEn: Record<keyof typeof overviewId, string> = {
@@ -97,9 +92,4 @@ export const overviewEn: Record<keyof typeof overviewId, string> = {
   'overview.map.grey': 'Grey: no tasks',
   'overview.map.units': '{count} units',
   'overview.map.marker': '{unit}: {reported} of {assigned} reported',
-  'export.label': 'Download',
-  'export.xlsx': 'Download XLSX',
-  'export.csv': 'Download CSV',
-  'export.pdf': 'Download PDF report',
-  'export.hint': 'With the filters in use; at most 10,000 rows.',
 };
