@@ -25,15 +25,18 @@ import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
 import {
+  createDirectiveExportsService,
   createDirectivesService,
   createRequestsService,
   createWorklistService,
+  directiveExportRoutes,
   directivesRoutes,
   requestsRoutes,
 } from './modules/directives/index.js';
 import { createAmendmentNotifier, createNotificationsService, notificationsRoutes } from './modules/notifications/index.js';
 import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
+import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -118,6 +121,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const meetings = createMeetingsService({ db, audit, clock, directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }) });
   const assignmentRequests = createRequestsService({ db, audit, clock });
   const worklist = createWorklistService({ db, audit, clock, directives });
+  const directiveExports = createDirectiveExportsService({ db, clock });
+  const overview = createOverviewService({ db, clock });
 
   await app.register(
     async (api) => {
@@ -130,6 +135,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(filesRoutes(files, { uploadLimitBytes: config.uploadLimitBytes }));
       await api.register(meetingsRoutes(meetings));
       await api.register(requestsRoutes(assignmentRequests, worklist));
+      await api.register(directiveExportRoutes(directiveExports));
+      await api.register(overviewRoutes(overview));
     },
     { prefix: '/api/v1' },
   );

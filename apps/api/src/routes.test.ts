@@ -66,6 +66,9 @@ const EXPECTED: Record<string, string> = {
   'PUT /api/v1/assignments/:id/draft': 'reports:submit',
   'POST /api/v1/reports/decisions': 'reports:verify',
   'GET /api/v1/assignments/pending-summary': 'directives:read',
+  'GET /api/v1/assignments/export': 'directives:read',
+  'GET /api/v1/directives/:id/report.pdf': 'directives:read',
+  'GET /api/v1/overview': 'directives:read',
 };
 
 /** One demo account per role that the seed has. */

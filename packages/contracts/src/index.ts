@@ -14,3 +14,5 @@ export * from './notifications.js';
 export * from './files.js';
 export * from './meetings.js';
 export * from './assignment-requests.js';
+export * from './overview.js';
+export * from './directives-export.js';

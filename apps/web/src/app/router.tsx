@@ -21,6 +21,7 @@ import { DirectivesSearchSchema } from '@/features/directives/routes/directives-
 import { HomePage } from '@/features/home/routes/home-page';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
+import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -78,6 +79,14 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboard',
+  validateSearch: DashboardSearchSchema,
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/overview/routes/dashboard-page'), 'DashboardPage'),
+});
 
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -189,6 +198,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    dashboardRoute,
     unitsRoute,
     unitRoute,
     directivesRoute,

@@ -89,6 +89,26 @@ const assignmentColumns = {
 /** Window filter: one number, every window, or each assignment's current window (absent). */
 export type WindowFilter = number | 'all' | undefined;
 
+export type AssignmentListQuery = {
+  directiveId?: string;
+  status?: string;
+  role?: 'follow_up' | 'verify';
+  overdue?: 'true' | 'false';
+  pending?: 'true' | 'false';
+  window?: WindowFilter;
+};
+
+/** The list's query string as the list query takes it; a work list (no directive named) shows follow-ups unless verify rows are asked for. */
+export function listFilter(f: AssignmentListQuery, now: Date) {
+  return {
+    ...f,
+    role: f.role ?? (f.directiveId ? undefined : ('follow_up' as const)),
+    overdue: f.overdue && { at: now, is: f.overdue === 'true' },
+    pending: f.pending && f.pending === 'true',
+    window: { filter: f.window, now },
+  };
+}
+
 /**
  * The current window of each unit: no earlier window of the same unit is still ahead, and this one is
  * still ahead or is the last.

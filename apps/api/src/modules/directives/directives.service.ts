@@ -133,27 +133,10 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
 
   async function listAssignments(
     principal: Principal,
-    f: {
-      directiveId?: string;
-      status?: string;
-      role?: 'follow_up' | 'verify';
-      overdue?: 'true' | 'false';
-      pending?: 'true' | 'false';
-      window?: q.WindowFilter;
-      limit: number;
-      offset: number;
-    },
+    f: q.AssignmentListQuery & { limit: number; offset: number },
   ) {
     const now = clock();
-    // A work list (no directive named) shows follow-ups unless verify rows are asked for.
-    const role = f.role ?? (f.directiveId ? undefined : 'follow_up');
-    const page = await q.listAssignments(db, scopeOf(principal), {
-      ...f,
-      role,
-      overdue: f.overdue && { at: now, is: f.overdue === 'true' },
-      pending: f.pending && f.pending === 'true',
-      window: { filter: f.window, now },
-    });
+    const page = await q.listAssignments(db, scopeOf(principal), { ...q.listFilter(f, now), limit: f.limit, offset: f.offset });
     return { items: page.items.map((r) => toAssignment(r, now, assignmentAbilities(principal, facts(r), r.openRequest))), total: page.total };
   }
 

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { AssignmentStatus, Due, Metric, Recurrence, TargetSelector } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
 import { orgUnits } from '../org-units/index.js';
@@ -65,6 +66,10 @@ export const assignments = pgTable(
     unique('assignments_directive_unit_window').on(t.directiveId, t.unitId, t.windowNo),
     index('assignments_unit_path_idx').using('btree', t.unitPath.op('text_pattern_ops')),
     index('assignments_directive_status_idx').on(t.directiveId, t.status),
+    // The overview's "most late" list reads follow-ups not yet reported in due order (same states as overdueAt).
+    index('assignments_overdue_idx')
+      .on(t.dueAt)
+      .where(sql`${t.role} = 'follow_up' and ${t.status} in ('belum_dimulai', 'dalam_proses', 'dikembalikan')`),
   ],
 );
 

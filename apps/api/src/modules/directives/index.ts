@@ -6,3 +6,7 @@ export { resolveTargets, type TargetUnit } from './directives.queries.js';
 export { createRequestsService, type RequestsService } from './directives.requests.service.js';
 export { createWorklistService, type WorklistService } from './directives.worklist.service.js';
 export { requestsRoutes } from './directives.requests.routes.js';
+export { createDirectiveExportsService, type DirectiveExportsService } from './directives.exports.js';
+export { directiveExportRoutes } from './directives.export.routes.js';
+export { countDirectives, overdueFollowUps, unitProgress, type ProgressFilter, type UnitProgressRow } from './directives.overview.queries.js';
+export { groupProgress, percentOf, sumProgress, type GroupedProgress, type Progress } from './directives.overview.js';

@@ -5,12 +5,13 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/units' | '/directives' | '/assignments' | '/meetings' | '/users' | '/audit' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/users' | '/audit' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
 
 const NAV_ITEMS: NavItem[] = [
+  { to: '/dashboard', label: 'nav.dashboard', permission: 'directives:read' },
   { to: '/', label: 'nav.home' },
   { to: '/directives', label: 'nav.directives', permission: 'directives:read' },
   { to: '/assignments', label: 'nav.assignments', permission: 'directives:read' },

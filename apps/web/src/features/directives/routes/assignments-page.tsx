@@ -13,6 +13,7 @@ import { BulkDecisionBar } from '../components/bulk-decision-bar';
 import { PendingSummary } from '../components/pending-summary';
 import { RequestQueue } from '../components/request-queue';
 import { WorklistTabs } from '../components/worklist-tabs';
+import { ExportLinks } from '../components/export-links';
 import { ASSIGNMENTS_PAGE_SIZE, type AssignmentsSearch } from './assignments-search';
 
 const routeApi = getRouteApi('/app/assignments');
@@ -63,7 +64,20 @@ export function AssignmentsPage() {
           </Link>
         </p>
       )}
-      <Card title={t('assignments.heading')}>
+      <Card
+        title={t('assignments.heading')}
+        actions={
+          <ExportLinks
+            filter={{
+              directiveId: search.directiveId,
+              status: search.status,
+              role: search.role,
+              overdue: search.overdue ? 'true' : undefined,
+              pending: pending ? 'true' : undefined,
+            }}
+          />
+        }
+      >
         <WorklistTabs search={search} canVerify={canVerify} />
         {search.view === 'requests' ? (
           <RequestQueue />

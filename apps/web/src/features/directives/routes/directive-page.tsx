@@ -9,6 +9,7 @@ import { useDirective } from '../api/get-directive';
 import { Breadcrumb } from '../components/breadcrumb';
 import { DirectiveDetailsCard } from '../components/directive-details-card';
 import { AmendPanel } from '../components/amend-panel';
+import { ExportLinks } from '../components/export-links';
 import { IssuePanel } from '../components/issue-panel';
 import { NotFoundNotice } from '../components/not-found-notice';
 import { RollupSection } from '../components/rollup-section';
@@ -47,6 +48,7 @@ export function DirectivePage() {
         }
         title={data.title}
         description={data.reference ?? undefined}
+        actions={data.status === 'issued' ? <ExportLinks filter={{ directiveId: data.id }} reportOf={data.id} /> : undefined}
       />
       <div className="flex flex-col gap-5">
         {data.abilities.issue && <IssuePanel directive={data} />}

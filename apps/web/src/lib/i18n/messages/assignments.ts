@@ -1,4 +1,9 @@
 export const assignmentsId = {
+  'export.label': 'Unduh',
+  'export.xlsx': 'Unduh XLSX',
+  'export.csv': 'Unduh CSV',
+  'export.pdf': 'Unduh laporan PDF',
+  'export.hint': 'Sesuai saringan yang dipakai; paling banyak 10.000 baris.',
   'assignmentStatus.belum_dimulai': 'Belum dimulai',
   'assignmentStatus.dalam_proses': 'Dalam proses',
   'assignmentStatus.dilaporkan': 'Dilaporkan',
@@ -63,6 +68,11 @@ export const assignmentsId = {
 };
 
 export const assignmentsEn: Record<keyof typeof assignmentsId, string> = {
+  'export.label': 'Download',
+  'export.xlsx': 'Download XLSX',
+  'export.csv': 'Download CSV',
+  'export.pdf': 'Download PDF report',
+  'export.hint': 'With the filters in use; at most 10,000 rows.',
   'assignmentStatus.belum_dimulai': 'Not started',
   'assignmentStatus.dalam_proses': 'In progress',
   'assignmentStatus.dilaporkan': 'Reported',

@@ -10,6 +10,7 @@ import { domainEn, domainId } from './domain';
 import { notificationsEn, notificationsId } from './notifications';
 import { evidenceEn, evidenceId } from './evidence';
 import { meetingsEn, meetingsId } from './meetings';
+import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 
@@ -27,6 +28,7 @@ const id = {
   ...evidenceId,
   ...meetingsId,
   ...requestsId,
+  ...overviewId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -45,6 +47,7 @@ const en: Record<MessageKey, string> = {
   ...evidenceEn,
   ...meetingsEn,
   ...requestsEn,
+  ...overviewEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

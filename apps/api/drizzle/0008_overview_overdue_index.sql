@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_overdue_idx" ON "assignments" USING btree ("due_at") WHERE "assignments"."role" = 'follow_up' and "assignments"."status" in ('belum_dimulai', 'dalam_proses', 'dikembalikan');
