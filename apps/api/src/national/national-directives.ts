@@ -53,9 +53,9 @@ export async function addNationalDirectives(
 
   // Follow-ups: the older a directive, the further its units got.
   await db.execute(sql`
-    insert into assignments (id, directive_id, unit_id, unit_path, role, status, due_at, latest_values,
+    insert into assignments (id, directive_id, unit_id, unit_path, role, status, window_start, due_at, latest_values,
                              reported_at, verified_at, created_at, updated_at)
-    select gen_random_uuid(), d.id, u.id, u.path, 'follow_up', s.status, d.issued_at + interval '14 days',
+    select gen_random_uuid(), d.id, u.id, u.path, 'follow_up', s.status, d.issued_at, d.issued_at + interval '14 days',
            case when s.status in ('belum_dimulai', 'dalam_proses') then null
                 else jsonb_build_object('activities', h % 7, 'people', h % 240) end,
            case when s.status in ('belum_dimulai', 'dalam_proses') then null else d.issued_at + interval '10 days' end,
@@ -71,8 +71,8 @@ export async function addNationalDirectives(
         when h % 100 < 85 then 'dalam_proses' else 'belum_dimulai' end as status) s
     where d.reference like ${NATIONAL_REFERENCE_PREFIX + '%'} and u.kind = 'upt'`);
   await db.execute(sql`
-    insert into assignments (id, directive_id, unit_id, unit_path, role, status, due_at, created_at, updated_at)
-    select gen_random_uuid(), d.id, k.id, k.path, 'verify', 'belum_dimulai', d.issued_at + interval '21 days',
+    insert into assignments (id, directive_id, unit_id, unit_path, role, status, window_start, due_at, created_at, updated_at)
+    select gen_random_uuid(), d.id, k.id, k.path, 'verify', 'belum_dimulai', d.issued_at, d.issued_at + interval '21 days',
            d.issued_at, d.issued_at
     from directives d cross join org_units k
     where d.reference like ${NATIONAL_REFERENCE_PREFIX + '%'} and k.kind = 'kanwil'`);

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
@@ -21,14 +21,19 @@ export type UnitProgressRow = {
   overdue: number;
 };
 
-// Unknown statuses (added later, such as an exemption) count as neither reported nor verified.
+// Statuses other than these count as neither reported nor verified.
 const REPORTED = sql`${assignments.status} in ('dilaporkan', 'dilaporkan_ulang', 'terverifikasi')`;
 const VERIFIED = sql`${assignments.status} = 'terverifikasi'`;
 
-/** Follow-up assignments of units in scope, narrowed by the filter. */
-function followUpsWhere(scopePath: string, f: ProgressFilter): SQL {
+/**
+ * Follow-up assignments of units in scope, narrowed by the filter: windows already open, and not
+ * exempted (an exempted unit is no longer a target, as in the directive roll-up).
+ */
+function followUpsWhere(scopePath: string, f: ProgressFilter, now: Date): SQL {
   return and(
     eq(assignments.role, 'follow_up'),
+    ne(assignments.status, 'dikecualikan'),
+    sql`${assignments.windowStart} <= ${now.toISOString()}`,
     withinPath(assignments.unitPath, scopePath),
     f.directiveId ? eq(assignments.directiveId, f.directiveId) : undefined,
     f.tag
@@ -38,11 +43,11 @@ function followUpsWhere(scopePath: string, f: ProgressFilter): SQL {
 }
 
 /** Issued directives with follow-ups in scope, and those of them with a follow-up not yet verified. */
-export async function countDirectives(db: Db, scopePath: string, f: ProgressFilter): Promise<{ issued: number; open: number }> {
+export async function countDirectives(db: Db, scopePath: string, f: ProgressFilter, now: Date): Promise<{ issued: number; open: number }> {
   const perDirective = db
     .select({ open: sql<boolean>`bool_or(not (${VERIFIED}))`.as('open') })
     .from(assignments)
-    .where(followUpsWhere(scopePath, f))
+    .where(followUpsWhere(scopePath, f, now))
     .groupBy(assignments.directiveId)
     .as('per_directive');
   const [row] = await db
@@ -65,7 +70,7 @@ export async function unitProgress(db: Db, scopePath: string, f: ProgressFilter,
       overdue: sql<number>`(count(*) filter (where ${overdueAt(now)}))::int`.as('overdue'),
     })
     .from(assignments)
-    .where(followUpsWhere(scopePath, f))
+    .where(followUpsWhere(scopePath, f, now))
     .groupBy(assignments.unitId)
     .as('per_unit');
   return db
@@ -110,7 +115,7 @@ export async function overdueFollowUps(db: Db, scopePath: string, f: ProgressFil
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
     .innerJoin(directives, eq(directives.id, assignments.directiveId))
-    .where(and(followUpsWhere(scopePath, f), overdueAt(now)))
+    .where(and(followUpsWhere(scopePath, f, now), overdueAt(now)))
     .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.id))
     .limit(limit);
 }

@@ -17,7 +17,7 @@ export function createOverviewService(deps: { db: Db; clock: () => Date }) {
     const scope = principal.position.unitPath;
     // Independent reads: on PostgreSQL they run side by side on the pool.
     const [directives, units, overdue] = await Promise.all([
-      countDirectives(db, scope, filter),
+      countDirectives(db, scope, filter, now),
       unitProgress(db, scope, filter, now),
       overdueFollowUps(db, scope, filter, now, OVERDUE_LIST),
     ]);

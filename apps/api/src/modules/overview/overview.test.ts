@@ -143,13 +143,16 @@ describe('overview scope', () => {
     assert.deepEqual([none.directives.issued, none.followUps.assigned], [0, 0]);
   });
 
-  test('an unknown status (an exemption added later) counts as neither reported nor overdue', async () => {
+  test('an exempted unit is no longer a target: out of the assigned and overdue counts, grey on the map', async () => {
     const exempt = await assignmentOf(dirjen, banten.id, 'LPKA Tangerang');
     const before = await overviewOf(dirjen);
     await t.database.db.execute(sql`update assignments set status = 'dikecualikan' where id = ${exempt.id}`);
     const after = await overviewOf(dirjen);
-    assert.deepEqual([after.followUps.reported, after.followUps.overdue], [before.followUps.reported, before.followUps.overdue - 1]);
-    assert.equal(point(after, 'LPKA Tangerang')?.colour, 'red');
+    assert.deepEqual(
+      [after.followUps.assigned, after.followUps.reported, after.followUps.overdue],
+      [before.followUps.assigned - 1, before.followUps.reported, before.followUps.overdue - 1],
+    );
+    assert.equal(point(after, 'LPKA Tangerang')?.colour, 'grey');
   });
 
   test('bad filters are refused with problem+json', async () => {
