@@ -15,6 +15,7 @@ import {
   newDirectivePage,
   type NewDirective,
 } from './pages/directive-pages';
+import { dashboardPage } from './pages/overview-pages';
 import { signInPage } from './pages/sign-in-page';
 import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
 
@@ -196,5 +197,22 @@ test('the Dirjen sees Banten with one unit reported and one verified', TIMEOUT, 
   await newDirectivePage(page).heading.waitFor();
   await assertNoSidewaysScroll(page, 'new directive form');
   await screenshot(page, shot('directive-new-360'));
+  await page.context().close();
+});
+
+test('the Dirjen sees the verified report on the leadership dashboard', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  const directiveId = new URL(directiveUrl).pathname.split('/').pop() ?? '';
+  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(`/dashboard?directiveId=${directiveId}`)}`);
+  await signInPage(page).signIn('dirjen');
+
+  const dashboard = dashboardPage(page);
+  await dashboard.waitUntilLoaded();
+  assert.equal(await dashboard.tileValue('Arahan terbit').textContent(), '1');
+  const banten = dashboard.ranking.getByRole('listitem').filter({ hasText: 'Banten' });
+  assert.equal(await dashboard.ranking.getByRole('listitem').count(), 1, 'only Kanwil Banten has follow-ups of this directive');
+  // One unit reported and the same unit verified: the two shares are equal and above zero.
+  const text = (await banten.textContent()) ?? '';
+  assert.match(text, /Dilaporkan ([1-9][\d,]*%).*Terverifikasi \1/, text);
   await page.context().close();
 });
