@@ -1,3 +1,4 @@
+import { wallClock } from '../../platform/wall-clock.js';
 import type { TimeZone } from '@selaras/contracts';
 
 export const ZONE_LABELS: Record<TimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
@@ -21,20 +22,8 @@ export function neutralise(text: string): string {
 
 /** "2025-09-10 10.00 WIB": the instant in the unit's own zone, labelled. */
 export function localTime(at: Date, zone: TimeZone): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}.${parts.minute} ${ZONE_LABELS[zone]}`;
+  const [date = '', time = ''] = wallClock(at, zone).split('T');
+  return `${date} ${time.replace(':', '.')} ${ZONE_LABELS[zone]}`;
 }
 
 function csvField(value: string | number): string {

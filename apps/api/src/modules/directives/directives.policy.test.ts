@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ASSIGNMENT_STATUSES, ROLES, type AssignmentStatus, type Role, type UnitKind } from '@selaras/contracts';
 import type { Principal } from '../../platform/auth/principal.js';
+import { testPrincipal } from '../../test/principal.js';
 import {
   assignmentAbilities,
   canDecide,
@@ -101,25 +102,7 @@ const ISSUES_FROM: Record<Relation, boolean> = {
 
 function principal(role: Role, relation: Relation): Principal {
   const { unitPath, unitKind } = RELATIONS[relation];
-  return {
-    userId: '01900000-0000-7000-8000-000000000001',
-    username: 'penguji',
-    name: 'Penguji',
-    position: {
-      id: '01900000-0000-7000-8000-00000000aaaa',
-      title: 'Jabatan uji',
-      role,
-      unitId: '01900000-0000-7000-8000-000000000002',
-      unitName: 'Unit uji',
-      unitKind,
-      unitPath,
-      unitTimezone: 'Asia/Jakarta',
-    },
-    via: 'session',
-    sessionId: '01900000-0000-7000-8000-000000000003',
-    csrfToken: 'csrf_x',
-    requestId: null,
-  };
+  return testPrincipal(role, unitPath, unitKind);
 }
 
 describe('transition table', () => {

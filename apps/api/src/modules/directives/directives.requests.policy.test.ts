@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ASSIGNMENT_STATUSES, ROLES, type AssignmentStatus, type Role, type UnitKind } from '@selaras/contracts';
 import type { Principal } from '../../platform/auth/principal.js';
 import { assignmentAbilities, canDecideRequest, canRequest, type AssignmentFacts } from './directives.policy.js';
+import { testPrincipal } from '../../test/principal.js';
 
 const HQ = '/kemenimipas/ditjenpas/';
 const BANTEN = `${HQ}banten/`;
@@ -53,26 +54,7 @@ const DECIDES_FROM: Record<'kanwil' | 'hq', Record<Relation, boolean>> = {
 
 function principal(role: Role, relation: Relation): Principal {
   const { unitPath, unitKind } = RELATIONS[relation];
-  const id = '01900000-0000-7000-8000-000000000001';
-  return {
-    userId: id,
-    username: 'penguji',
-    name: 'Penguji',
-    position: {
-      id,
-      title: 'Jabatan uji',
-      role,
-      unitId: id,
-      unitName: 'Unit uji',
-      unitKind,
-      unitPath,
-      unitTimezone: 'Asia/Jakarta',
-    },
-    via: 'session',
-    sessionId: null,
-    csrfToken: null,
-    requestId: null,
-  };
+  return testPrincipal(role, unitPath, unitKind);
 }
 
 describe('extension and exemption requests on a UPT assignment', () => {

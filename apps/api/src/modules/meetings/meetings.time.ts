@@ -1,21 +1,9 @@
 import { CHECK_IN_OPENS_MINUTES, type TimeZone } from '@selaras/contracts';
+import { wallClock } from '../../platform/wall-clock.js';
 
 const MINUTE = 60_000;
 
-/** "YYYY-MM-DDTHH:mm" as a wall clock in `zone` reads at `instant`. */
-export function localOf(instant: Date, zone: TimeZone): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
+export const localOf = wallClock;
 
 function asUtc(local: string): number {
   const [date = '', time = ''] = local.split('T');
