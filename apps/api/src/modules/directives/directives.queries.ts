@@ -111,14 +111,15 @@ export function listFilter(f: AssignmentListQuery, now: Date) {
 
 /**
  * The current window of each unit: no earlier window of the same unit is still ahead, and this one is
- * still ahead or is the last.
+ * still ahead or is the last. A directive without recurrence has one window, so no lookup is needed
+ * (the query joins `directives`).
  */
 function currentWindowAt(now: Date): SQL {
   const at = now.toISOString();
-  return sql`(not exists (select 1 from ${assignments} prior where prior.directive_id = ${assignments.directiveId}
+  return sql`(${directives.windowCount} = 1 or (not exists (select 1 from ${assignments} prior where prior.directive_id = ${assignments.directiveId}
       and prior.unit_id = ${assignments.unitId} and prior.window_no < ${assignments.windowNo} and prior.due_at > ${at})
     and (${assignments.dueAt} > ${at} or not exists (select 1 from ${assignments} later where later.directive_id = ${assignments.directiveId}
-      and later.unit_id = ${assignments.unitId} and later.window_no > ${assignments.windowNo})))`;
+      and later.unit_id = ${assignments.unitId} and later.window_no > ${assignments.windowNo}))))`;
 }
 
 function windowWhere(window: WindowFilter, now: Date): SQL | undefined {
@@ -159,7 +160,7 @@ export async function listAssignments(
       .orderBy(asc(assignments.dueAt), asc(orgUnits.name), asc(assignments.windowNo), asc(assignments.id))
       .limit(f.limit)
       .offset(f.offset),
-    db.select({ n: count() }).from(assignments).where(where),
+    db.select({ n: count() }).from(assignments).innerJoin(directives, eq(directives.id, assignments.directiveId)).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
 }
