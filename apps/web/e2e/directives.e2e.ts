@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestServer } from '../../api/src/test/server.js';
 import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { appShell } from './pages/app-shell';
@@ -17,7 +17,7 @@ import {
 } from './pages/directive-pages';
 import { dashboardPage } from './pages/overview-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
 
 const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const KANWIL = 'Kanwil Banten';
@@ -43,11 +43,6 @@ const METRIC_LABEL = `${DIRECTIVE.metric.name} (${DIRECTIVE.metric.unit})`;
 const shotsDir = process.env.E2E_SCREENSHOTS;
 function shot(name: string): string | undefined {
   return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
-}
-
-async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const width = page.viewportSize()?.width ?? 0;
-  assert.ok((await pageScrollWidth(page)) <= width, `${where} scrolls sideways at ${width} px`);
 }
 
 let server: { url: string; close(): Promise<void> };

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
-import type { Assignment, Directive, DirectiveRollupSchema, Problem, Report } from '@selaras/contracts';
+import type { Assignment, Directive, DirectiveRollupSchema, Report } from '@selaras/contracts';
 import type { Client, TestApp } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
 import { SEED_KANWIL } from '../../test/seed-data.js';
+export { problem } from '../../test/problem.js';
 
 export { SEED_KANWIL, SEED_UPT, type SeedKanwil, type SeedUpt } from '../../test/seed-data.js';
 
@@ -97,15 +98,6 @@ export async function rollupOf(by: Client, directiveId: string): Promise<Rollup>
   const res = await by.get(`${API}/directives/${directiveId}/rollup`);
   assert.equal(res.statusCode, 200, res.body);
   return res.json() as Rollup;
-}
-
-/** Asserts a problem+json response with the given status (and code) and returns its body. */
-export function problem(res: LightMyRequestResponse, status: number, code?: string): Problem {
-  assert.equal(res.statusCode, status, res.body);
-  assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
-  const body = res.json() as Problem;
-  if (code) assert.equal(body.code, code, res.body);
-  return body;
 }
 
 export function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

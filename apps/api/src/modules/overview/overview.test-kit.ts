@@ -1,10 +1,10 @@
 // Helpers for the overview module's tests: a small, known follow-up dataset built through the API.
 import assert from 'node:assert/strict';
 import { eq, inArray } from 'drizzle-orm';
-import type { Assignment, Directive, Overview, Problem } from '@selaras/contracts';
-import type { LightMyRequestResponse } from 'fastify';
+import type { Assignment, Directive, Overview } from '@selaras/contracts';
 import type { Client, TestApp } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
+export { problem } from '../../test/problem.js';
 
 export const API = '/api/v1';
 export const TAG = 'Uji dasbor';
@@ -67,10 +67,3 @@ export async function overviewOf(by: Client, query = `tag=${encodeURIComponent(T
   return res.json() as Overview;
 }
 
-export function problem(res: LightMyRequestResponse, status: number, code?: string): Problem {
-  assert.equal(res.statusCode, status, res.body);
-  assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
-  const body = res.json() as Problem;
-  if (code) assert.equal(body.code, code, res.body);
-  return body;
-}

@@ -7,6 +7,7 @@ import type { Client, TestApp } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
 import { findUserByUsername } from './users.queries.js';
 import { DEMO_PASSWORD } from './users.seed.js';
+export { problem } from '../../test/problem.js';
 
 export const API = '/api/v1';
 
@@ -36,16 +37,6 @@ export async function signInRaw(
 
 export function login(app: FastifyInstance, username: string, password: string, remoteAddress = '127.0.0.1') {
   return app.inject({ method: 'POST', url: `${API}/auth/login`, payload: { username, password }, remoteAddress });
-}
-
-/** Asserts a problem+json response with the given status (and code) and returns its body. */
-export function problem(res: LightMyRequestResponse, status: number, code?: string): Problem {
-  assert.equal(res.statusCode, status, res.body);
-  assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
-  const body = res.json() as Problem;
-  assert.equal(body.status, status);
-  if (code) assert.equal(body.code, code, res.body);
-  return body;
 }
 
 export function fieldPaths(p: Problem): string[] {
