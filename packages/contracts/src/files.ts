@@ -32,3 +32,12 @@ export const StoredFileSchema = z.object({
   thumbnail: z.boolean(),
 });
 export type StoredFile = z.infer<typeof StoredFileSchema>;
+
+export const PHOTO_FLAG_CODES = ['no_gps', 'outside_geofence', 'no_capture_time', 'outside_window', 'duplicate', 'edited'] as const;
+/** Why a photo needs a second look; photos are flagged for the verifier, never rejected. */
+export const PhotoFlagSchema = z.object({
+  code: z.enum(PHOTO_FLAG_CODES),
+  message: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type PhotoFlag = z.infer<typeof PhotoFlagSchema>;

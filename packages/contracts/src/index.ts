@@ -16,3 +16,4 @@ export * from './meetings.js';
 export * from './assignment-requests.js';
 export * from './overview.js';
 export * from './directives-export.js';
+export * from './campaigns.js';

@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'meetings:read',
   'meetings:manage',
   'meetings:attend',
+  'campaigns:manage',
+  'campaigns:allocate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,8 +37,8 @@ const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend'],
-  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend'],
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate'],
   operator: [...everyRole, 'reports:submit', 'meetings:attend'],
   security_officer: everyRole,
   programme_officer: everyRole,
