@@ -197,6 +197,16 @@ export type UpdateSiteBody = z.infer<typeof UpdateSiteBodySchema>;
 
 export const SiteResultsBodySchema = z.object({ values: z.record(z.string(), MetricValueSchema) }).strict();
 
+// Monitoring after the event.
+export const SiteCheckBodySchema = z
+  .object({
+    alive: z.number().int().min(0).max(1e9),
+    dead: z.number().int().min(0).max(1e9),
+    replanted: z.number().int().min(0).max(1e9),
+    notes: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export const SiteCheckSchema = SiteCheckBodySchema.extend({ siteId: z.uuid(), window: z.number().int(), checkedAt: z.string() });
 export const SiteSchema = z.object({
   id: z.uuid(),
   campaignId: z.uuid(),
@@ -214,6 +224,7 @@ export const SiteSchema = z.object({
   results: z.record(z.string(), MetricValueSchema).nullable(),
   status: SiteStatusSchema,
   photos: z.array(CampaignPhotoSchema),
+  checks: z.array(SiteCheckSchema),
   abilities: z.object({ edit: z.boolean() }),
 });
 export type Site = z.infer<typeof SiteSchema>;
@@ -298,16 +309,6 @@ export const QueueItemSchema = z.object({
 });
 export const QueueSchema = z.object({ items: z.array(QueueItemSchema) });
 
-// Monitoring after the event.
-export const SiteCheckBodySchema = z
-  .object({
-    alive: z.number().int().min(0).max(1e9),
-    dead: z.number().int().min(0).max(1e9),
-    replanted: z.number().int().min(0).max(1e9),
-    notes: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-export const SiteCheckSchema = SiteCheckBodySchema.extend({ siteId: z.uuid(), window: z.number().int(), checkedAt: z.string() });
 export const SurvivalFiguresSchema = z.object({
   window: z.number().int(),
   month: z.number().int(),
