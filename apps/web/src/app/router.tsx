@@ -16,6 +16,7 @@ import { setUnauthorizedHandler } from '@/lib/query-client';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { LoginSearchSchema } from '@/features/auth/routes/login-search';
 import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
+import { CampaignSearchSchema } from '@/features/campaigns/routes/campaign-search';
 import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
@@ -185,6 +186,35 @@ const meetingRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/meetings/routes/meeting-page'), 'MeetingPage'),
 });
 
+const campaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns',
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/campaigns/routes/campaigns-page'), 'CampaignsPage'),
+});
+
+const newCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/new',
+  beforeLoad: requirePermission('campaigns:manage'),
+  component: lazyRouteComponent(() => import('@/features/campaigns/routes/new-campaign-page'), 'NewCampaignPage'),
+});
+
+const campaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId',
+  validateSearch: CampaignSearchSchema,
+  beforeLoad: requirePermission('directives:read'),
+  component: lazyRouteComponent(() => import('@/features/campaigns/routes/campaign-page'), 'CampaignPage'),
+});
+
+// The public impact page sits outside the signed-in shell: no session is asked for.
+const publicCampaignRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/publik/gerakan/$campaignId',
+  component: lazyRouteComponent(() => import('@/features/campaigns/routes/public-campaign-page'), 'PublicCampaignPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -196,6 +226,7 @@ const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', co
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicCampaignRoute,
   appRoute.addChildren([
     homeRoute,
     dashboardRoute,
@@ -209,6 +240,9 @@ const routeTree = rootRoute.addChildren([
     meetingsRoute,
     newMeetingRoute,
     meetingRoute,
+    campaignsRoute,
+    newCampaignRoute,
+    campaignRoute,
     usersRoute,
     auditRoute,
     notificationsRoute,
@@ -238,7 +272,7 @@ export function createAppRouter(queryClient: QueryClient) {
 
   setUnauthorizedHandler(() => {
     const { pathname, href } = router.state.location;
-    if (pathname === '/login') return;
+    if (pathname === '/login' || pathname.startsWith('/publik/')) return;
     void router.navigate({ to: '/login', search: { redirect: href } }).then(() => forgetMe(queryClient));
   });
 

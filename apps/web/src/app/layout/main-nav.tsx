@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/users' | '/audit' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/users' | '/audit' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -16,6 +16,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/directives', label: 'nav.directives', permission: 'directives:read' },
   { to: '/assignments', label: 'nav.assignments', permission: 'directives:read' },
   { to: '/meetings', label: 'nav.meetings', permission: 'meetings:read' },
+  { to: '/campaigns', label: 'nav.campaigns', permission: 'directives:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },

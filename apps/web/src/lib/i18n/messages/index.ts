@@ -2,6 +2,8 @@ import type { Language } from '../../format';
 import { accountEn, accountId } from './account';
 import { assignmentsEn, assignmentsId } from './assignments';
 import { auditEn, auditId } from './audit';
+import { campaignsEn, campaignsId } from './campaigns';
+import { campaignWorkEn, campaignWorkId } from './campaign-work';
 import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
 import { directiveChangesEn, directiveChangesId } from './directive-changes';
@@ -29,6 +31,8 @@ const id = {
   ...meetingsId,
   ...requestsId,
   ...overviewId,
+  ...campaignsId,
+  ...campaignWorkId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -48,6 +52,8 @@ const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...requestsEn,
   ...overviewEn,
+  ...campaignsEn,
+  ...campaignWorkEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

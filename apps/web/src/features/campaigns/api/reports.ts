@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  BulkDecisionResultSchema,
+  CampaignReportSchema,
+  QueueSchema,
+  ReportSchema,
+  type BulkDecisionBody,
+  type DecideReportBody,
+} from '@selaras/contracts';
+import type { z } from 'zod';
+import { apiFetch } from '@/lib/api-client';
+import { campaignPartKey, campaignPartsKey, campaignPath } from './keys';
+
+export type QueueItem = z.infer<typeof QueueSchema>['items'][number];
+
+type SubmitInput = { narrative: string; idempotencyKey: string };
+
+/** Sums the unit's site results into its report on the campaign directive, with the photos attached. */
+export function useSubmitCampaignReport(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ narrative, idempotencyKey }: SubmitInput) =>
+      apiFetch(campaignPath(campaignId, '/reports'), CampaignReportSchema, {
+        method: 'POST',
+        body: { narrative, phase: 'acara' },
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),
+  });
+}
+
+/** Reports waiting for the caller's verification. */
+export function useQueue(campaignId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: campaignPartKey(campaignId, 'queue'),
+    queryFn: ({ signal }) => apiFetch(campaignPath(campaignId, '/queue'), QueueSchema, { signal }),
+  });
+}
+
+export function useDecideCampaignReport(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ reportId, body }: { reportId: string; body: DecideReportBody }) =>
+      apiFetch(`/reports/${encodeURIComponent(reportId)}/decision`, ReportSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),
+  });
+}
+
+/** Many reports at once; each item succeeds or fails on its own. */
+export function useDecideCampaignReports(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkDecisionBody) =>
+      apiFetch('/reports/decisions', BulkDecisionResultSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),
+  });
+}

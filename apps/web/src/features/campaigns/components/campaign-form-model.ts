@@ -1,0 +1,81 @@
+import type { Path } from 'react-hook-form';
+import type { CreateCampaignBodySchema } from '@selaras/contracts';
+import type { z } from 'zod';
+
+/** The form holds the create body as typed (before defaults are applied). */
+export type CampaignFormInput = z.input<typeof CreateCampaignBodySchema>;
+export type CampaignMetricInput = CampaignFormInput['metrics'][number];
+
+export const CAMPAIGN_DRAFT_KEY = 'campaigns.create';
+
+export const EMPTY_METRIC: CampaignMetricInput = { key: '', name: '', type: 'integer', rollup: 'sum' };
+
+// A planting campaign is the common case: seedlings count against the target, hectares are the area.
+export const EMPTY_CAMPAIGN: CampaignFormInput = {
+  title: '',
+  body: '',
+  target: { mode: 'filter', types: [], kanwilIds: [] },
+  metrics: [
+    { key: 'bibit_ditanam', name: 'Bibit ditanam', unit: 'batang', type: 'integer', rollup: 'sum' },
+    { key: 'luas_tanam', name: 'Luas tanam', unit: 'ha', type: 'decimal', rollup: 'sum' },
+  ],
+  targetMetricKeys: ['bibit_ditanam'],
+  areaMetricKey: 'luas_tanam',
+  quantityLabel: 'bibit',
+  eventDate: '',
+  windowStart: '07:00',
+  windowEnd: '12:00',
+  nationalTarget: 0,
+  minPerKanwil: 0,
+  geofenceRadiusM: 500,
+  monitoringMonths: [1, 3, 6, 12],
+  publicPage: false,
+};
+
+/** "1, 3, 6, 12" → [1, 3, 6, 12]; a stray word stays NaN so the schema reports it. */
+export function toMonths(value: unknown): unknown {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'string') return value;
+  return value
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .map(Number);
+}
+
+const METRIC_FIELDS = ['key', 'name', 'unit', 'type', 'rollup'] as const;
+
+export function campaignServerFields(metricCount: number): Path<CampaignFormInput>[] {
+  const fields: Path<CampaignFormInput>[] = [
+    'title',
+    'body',
+    'target',
+    'metrics',
+    'targetMetricKeys',
+    'areaMetricKey',
+    'quantityLabel',
+    'eventDate',
+    'windowStart',
+    'windowEnd',
+    'nationalTarget',
+    'minPerKanwil',
+    'geofenceRadiusM',
+    'monitoringMonths',
+    'publicPage',
+  ];
+  for (let index = 0; index < metricCount; index += 1) {
+    for (const field of METRIC_FIELDS) fields.push(`metrics.${index}.${field}`);
+  }
+  return fields;
+}
+
+/** "Bibit kelapa ditanam" → "bibit_kelapa_ditanam": a key the contract accepts, made from the name. */
+export function keyFromName(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^[^a-z]+/, '')
+    .replace(/_+$/, '');
+  return slug.slice(0, 40).replace(/_+$/, '');
+}

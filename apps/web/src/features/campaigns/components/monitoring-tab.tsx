@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import type { Campaign, Site } from '@selaras/contracts';
+import { Alert, Button, Card, EmptyRow, Spinner, Table, Td, Th, TextField } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useSaveSiteCheck, useSites } from '../api/sites';
+import { useSurvival, type SurvivalFigures } from '../api/survival';
+
+type Counts = { alive: string; dead: string; replanted: string };
+
+function toCount(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text.trim());
+}
+
+function CheckRow({
+  campaignId,
+  site,
+  window,
+  month,
+}: {
+  campaignId: string;
+  site: Site;
+  window: number;
+  month: number;
+}) {
+  const { t } = useI18n();
+  const existing = site.checks.find((check) => check.window === window);
+  const save = useSaveSiteCheck(campaignId);
+  const [counts, setCounts] = useState<Counts>({
+    alive: existing ? String(existing.alive) : '',
+    dead: existing ? String(existing.dead) : '',
+    replanted: existing ? String(existing.replanted) : '0',
+  });
+  const values = { alive: toCount(counts.alive), dead: toCount(counts.dead), replanted: toCount(counts.replanted) };
+  const valid = Object.values(values).every((v) => Number.isInteger(v) && v >= 0);
+  const label = t('campaigns.monitor.window', { month });
+  return (
+    <fieldset
+      className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3"
+      disabled={!site.abilities.edit}
+    >
+      <legend className="font-medium text-navy-900">{label}</legend>
+      <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-3">
+        {(['alive', 'dead', 'replanted'] as const).map((field) => (
+          <TextField
+            key={field}
+            label={t(`campaigns.monitor.${field}`)}
+            inputMode="numeric"
+            value={counts[field]}
+            onChange={(event) => setCounts((prev) => ({ ...prev, [field]: event.target.value }))}
+          />
+        ))}
+      </div>
+      {save.isError && <Alert tone="error">{describeError(save.error, t)}</Alert>}
+      {save.isSuccess && <Alert tone="success">{t('campaigns.monitor.saved')}</Alert>}
+      <div>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={!valid}
+          busy={save.isPending}
+          onClick={() => save.mutate({ siteId: site.id, window, body: values })}
+        >
+          {t('campaigns.monitor.save', { window: label })}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function FiguresTable({ caption, rows }: { caption: string; rows: { name: string; figures: SurvivalFigures[] }[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>{t('campaigns.monitor.area')}</Th>
+          <Th>{t('campaigns.monitor.month')}</Th>
+          <Th className="text-right">{t('campaigns.monitor.planted')}</Th>
+          <Th className="text-right">{t('campaigns.monitor.alive')}</Th>
+          <Th className="text-right">{t('campaigns.monitor.sitesChecked')}</Th>
+          <Th className="text-right">{t('campaigns.monitor.rate')}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.every((row) => row.figures.length === 0) && (
+          <EmptyRow colSpan={6}>{t('campaigns.monitor.none')}</EmptyRow>
+        )}
+        {rows.flatMap((row) =>
+          row.figures.map((f) => (
+            <tr key={`${row.name}-${f.window}`}>
+              <Td className="min-w-40">{row.name}</Td>
+              <Td>{t('campaigns.monitor.window', { month: f.month })}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(f.planted, lang)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(f.alive, lang)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(f.sitesChecked, lang)}</Td>
+              <Td className="text-right tabular-nums">{f.rate === null ? '–' : formatPercent(f.rate * 100, lang)}</Td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </Table>
+  );
+}
+
+function SurvivalSection({ campaignId }: { campaignId: string }) {
+  const { t } = useI18n();
+  const survival = useSurvival(campaignId);
+  if (survival.isPending) return <Spinner />;
+  if (survival.isError) return <Alert tone="error">{describeError(survival.error, t)}</Alert>;
+  return (
+    <div className="flex flex-col gap-4">
+      <FiguresTable
+        caption={t('campaigns.monitor.national')}
+        rows={[{ name: t('campaigns.monitor.nationalName'), figures: survival.data.national }]}
+      />
+      <FiguresTable
+        caption={t('campaigns.monitor.byKanwil')}
+        rows={survival.data.kanwil.map((row) => ({ name: row.unitName, figures: row.windows }))}
+      />
+    </div>
+  );
+}
+
+/** After the event: alive, dead and replanted per site at +1, +3, +6, +12 months, and the survival rates. */
+export function MonitoringTab({ campaign }: { campaign: Campaign }) {
+  const { t } = useI18n();
+  const sites = useSites(campaign.id);
+  const own = campaign.abilities.registerSites ? (sites.data?.items ?? []) : [];
+  return (
+    <div className="flex flex-col gap-5">
+      {own.map((site) => (
+        <Card key={site.id} level={3} title={site.name}>
+          <div className="flex flex-col gap-3">
+            {campaign.monitoringMonths.map((month, index) => (
+              <CheckRow key={month} campaignId={campaign.id} site={site} window={index + 1} month={month} />
+            ))}
+          </div>
+        </Card>
+      ))}
+      {campaign.abilities.registerSites && sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
+      <SurvivalSection campaignId={campaign.id} />
+    </div>
+  );
+}

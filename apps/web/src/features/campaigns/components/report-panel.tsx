@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { SubmitCampaignReportBodySchema, type Site } from '@selaras/contracts';
+import { Alert, Button, Card, TextareaField } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { resolverOptions } from '@/lib/forms';
+import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
+import { localizeContractMessage } from '@/lib/i18n/contract-messages';
+import { useI18n } from '@/lib/i18n/i18n';
+import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { useSubmitCampaignReport } from '../api/reports';
+
+const NarrativeSchema = SubmitCampaignReportBodySchema.pick({ narrative: true });
+type NarrativeInput = { narrative: string };
+
+/** "Kirim laporan": the unit's sites summed into one report for its verifier. */
+export function ReportPanel({ campaignId, sites }: { campaignId: string; sites: Site[] }) {
+  const { t, lang } = useI18n();
+  const draftKey = `campaigns.report.${campaignId}`;
+  const submit = useSubmitCampaignReport(campaignId);
+  const [sent, setSent] = useState(false);
+  const form = useForm<NarrativeInput>({
+    resolver: zodResolver(NarrativeSchema, resolverOptions),
+    defaultValues: loadDraft(draftKey, { narrative: '' }),
+  });
+  useFormDraft(form, draftKey);
+  const withoutResults = sites.filter((site) => !site.results || Object.keys(site.results).length === 0);
+  const withoutPhotos = sites.filter((site) => site.photos.length === 0);
+  const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
+
+  const onSubmit = form.handleSubmit(async ({ narrative }) => {
+    setSent(false);
+    const scope = `campaign-report:${campaignId}`;
+    const idempotencyKey = idempotencyKeyFor(scope, { narrative });
+    try {
+      await submit.mutateAsync({ narrative, idempotencyKey });
+      settleIdempotencyKey(scope);
+      clearDraft(draftKey);
+      form.reset({ narrative: '' });
+      setSent(true);
+    } catch (error) {
+      settleIdempotencyKey(scope, error);
+    }
+  });
+
+  return (
+    <Card title={t('campaigns.report.heading')}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+        <p className="text-sm text-slate-700">{t('campaigns.report.hint', { count: sites.length })}</p>
+        {withoutResults.length > 0 && (
+          <Alert tone="warning">
+            {t('campaigns.report.noResults', { sites: withoutResults.map((s) => s.name).join(', ') })}
+          </Alert>
+        )}
+        {withoutPhotos.length > 0 && (
+          <Alert tone="warning">
+            {t('campaigns.report.noPhotos', { sites: withoutPhotos.map((s) => s.name).join(', ') })}
+          </Alert>
+        )}
+        <TextareaField
+          label={t('campaigns.report.narrative')}
+          required
+          rows={3}
+          error={say(form.formState.errors.narrative?.message)}
+          {...form.register('narrative')}
+        />
+        {submit.isError && <Alert tone="error">{describeError(submit.error, t)}</Alert>}
+        {sent && <Alert tone="success">{t('campaigns.report.sent')}</Alert>}
+        <div>
+          <Button type="submit" busy={submit.isPending} disabled={sites.length === 0}>
+            {t('campaigns.report.submit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

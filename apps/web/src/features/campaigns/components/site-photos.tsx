@@ -1,0 +1,139 @@
+import { useId, useRef, useState } from 'react';
+import type { CampaignPhoto, Site } from '@selaras/contracts';
+import { Alert, CheckboxField } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { fileUrl, thumbnailUrl, useAddSitePhoto, useSetPhotoFaces } from '../api/photos';
+import { FlagBadge } from './status-badge';
+
+export function PhotoFlags({ photo }: { photo: CampaignPhoto }) {
+  const { t } = useI18n();
+  if (photo.flags.length === 0) return <p className="text-xs text-teal-800">{t('campaigns.photo.noFlags')}</p>;
+  return (
+    <ul aria-label={t('campaigns.photo.flags')} className="flex flex-col gap-1">
+      {photo.flags.map((flag) => (
+        <li key={flag.code} className="flex flex-col items-start gap-0.5 text-xs">
+          <FlagBadge>{t(`campaigns.flag.${flag.code}`)}</FlagBadge>
+          <span className="break-words text-amber-950">{flag.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A thumbnail with when and where it was taken; the full photo opens on a click. */
+export function PhotoFigure({
+  photo,
+  site,
+  children,
+}: {
+  photo: CampaignPhoto;
+  site: Site;
+  children?: React.ReactNode;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <figure className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-2">
+      <a href={fileUrl(photo.fileId)} target="_blank" rel="noreferrer" className="focus-ring block">
+        {photo.thumbnail ? (
+          <img
+            src={thumbnailUrl(photo.fileId)}
+            alt={t('campaigns.photo.alt', { site: site.name })}
+            className="aspect-[4/3] w-full rounded object-cover"
+            loading="lazy"
+          />
+        ) : (
+          <span className="block py-6 text-center text-sm underline">{t('campaigns.photo.open')}</span>
+        )}
+      </a>
+      <figcaption className="flex flex-col gap-1 text-xs text-slate-700">
+        <span>
+          {photo.takenAt
+            ? t('campaigns.photo.takenAt', { time: formatDateTime(photo.takenAt, site.unitTimezone, lang) })
+            : t('campaigns.photo.noTime')}
+        </span>
+        {photo.showsFaces && <span className="font-medium text-red-800">{t('campaigns.photo.facesBadge')}</span>}
+        <PhotoFlags photo={photo} />
+      </figcaption>
+      {children}
+    </figure>
+  );
+}
+
+function FacesToggle({ campaignId, photo }: { campaignId: string; photo: CampaignPhoto }) {
+  const { t } = useI18n();
+  const setFaces = useSetPhotoFaces(campaignId);
+  return (
+    <CheckboxField
+      label={t('campaigns.photo.faces')}
+      checked={photo.showsFaces}
+      disabled={setFaces.isPending}
+      onChange={(event) => setFaces.mutate({ photoId: photo.id, showsFaces: event.target.checked })}
+    />
+  );
+}
+
+/** The site's photos: upload from the phone's camera, mark faces, see what the server flagged. */
+export function SitePhotos({ campaignId, site }: { campaignId: string; site: Site }) {
+  const { t } = useI18n();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [showsFaces, setShowsFaces] = useState(false);
+  const addPhoto = useAddSitePhoto(campaignId);
+
+  async function upload(files: FileList | null) {
+    for (const file of Array.from(files ?? [])) {
+      await addPhoto.mutateAsync({ siteId: site.id, file, showsFaces }).catch(() => undefined);
+    }
+    if (input.current) input.current.value = '';
+  }
+
+  return (
+    <section className="flex flex-col gap-3" aria-label={t('campaigns.photo.heading')}>
+      <h4 className="font-semibold text-navy-900">{t('campaigns.photo.heading')}</h4>
+      {site.photos.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('campaigns.photo.none')}</p>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
+          {site.photos.map((photo) => (
+            <li key={photo.id}>
+              <PhotoFigure photo={photo} site={site}>
+                {site.abilities.edit && <FacesToggle campaignId={campaignId} photo={photo} />}
+              </PhotoFigure>
+            </li>
+          ))}
+        </ul>
+      )}
+      {site.abilities.edit && (
+        <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3">
+          <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+            {t('campaigns.photo.add')}
+          </label>
+          <input
+            ref={input}
+            id={inputId}
+            type="file"
+            accept="image/jpeg,image/png,image/heic"
+            multiple
+            className="focus-ring block w-full max-w-full text-sm"
+            disabled={addPhoto.isPending}
+            onChange={(event) => void upload(event.target.files)}
+          />
+          <CheckboxField
+            label={t('campaigns.photo.facesNext')}
+            checked={showsFaces}
+            onChange={(event) => setShowsFaces(event.target.checked)}
+          />
+          <p className="text-xs text-slate-600">{t('campaigns.photo.hint')}</p>
+          {addPhoto.isPending && (
+            <p className="text-sm" role="status">
+              {t('campaigns.photo.uploading')}
+            </p>
+          )}
+          {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
+        </div>
+      )}
+    </section>
+  );
+}

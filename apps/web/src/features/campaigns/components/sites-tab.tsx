@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Campaign } from '@selaras/contracts';
+import { Alert, Button, Card, Spinner } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useSites } from '../api/sites';
+import { ReportPanel } from './report-panel';
+import { SiteCard } from './site-card';
+import { SiteForm } from './site-form';
+
+/** The unit's own work: register sites, enter results, add photos, send the report. */
+export function SitesTab({ campaign }: { campaign: Campaign }) {
+  const { t } = useI18n();
+  const sites = useSites(campaign.id);
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const items = sites.data?.items ?? [];
+  const showForm = adding || (sites.isSuccess && items.length === 0);
+
+  return (
+    <div className="flex flex-col gap-5">
+      {saved && <Alert tone="success">{t('campaigns.site.saved')}</Alert>}
+      {campaign.abilities.registerSites && (
+        <Card title={t('campaigns.site.new')}>
+          {showForm ? (
+            <SiteForm
+              campaignId={campaign.id}
+              onSaved={() => {
+                setSaved(true);
+                setAdding(false);
+              }}
+            />
+          ) : (
+            <Button variant="secondary" onClick={() => setAdding(true)}>
+              {t('campaigns.site.add')}
+            </Button>
+          )}
+        </Card>
+      )}
+      <section aria-labelledby="campaign-sites-heading" className="flex flex-col gap-3">
+        <h2 id="campaign-sites-heading" className="text-lg font-semibold text-navy-900">
+          {t('campaigns.site.list')}
+        </h2>
+        {sites.isPending && <Spinner />}
+        {sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
+        {sites.isSuccess && items.length === 0 && <p className="text-slate-600">{t('campaigns.site.none')}</p>}
+        {items.map((site) => (
+          <SiteCard key={site.id} campaign={campaign} site={site} />
+        ))}
+      </section>
+      {campaign.abilities.registerSites && items.length > 0 && <ReportPanel campaignId={campaign.id} sites={items} />}
+    </div>
+  );
+}

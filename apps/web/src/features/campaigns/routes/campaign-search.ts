@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+export const CAMPAIGN_TABS = ['papan', 'alokasi', 'lokasi', 'kesiapan', 'verifikasi', 'pemantauan'] as const;
+export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
+
+export const CampaignSearchSchema = z.object({ tab: z.enum(CAMPAIGN_TABS).optional().catch(undefined) });
