@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Campaign } from '@selaras/contracts';
+import { PHOTO_FLAG_CODES, type Campaign, type PhotoFlagCode } from '@selaras/contracts';
 import { Alert, Button, Card, Spinner, TextareaField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -9,6 +9,10 @@ import { useDecideCampaignReport, useDecideCampaignReports, useQueue, type Queue
 import { useSites } from '../api/sites';
 import { PhotoFigure } from './site-photos';
 import { SiteStatusBadge } from './status-badge';
+
+function isFlagCode(code: string): code is PhotoFlagCode {
+  return (PHOTO_FLAG_CODES as readonly string[]).includes(code);
+}
 
 function QueueSites({ campaignId, unitId }: { campaignId: string; unitId: string }) {
   const { t, lang } = useI18n();
@@ -74,9 +78,7 @@ function QueueEntry({ campaign, item, selected, onSelect }: ItemProps) {
             <p className="mt-1 text-sm font-medium text-amber-900">
               {t('campaigns.verify.flagged', {
                 count: formatNumber(item.flaggedPhotos, lang),
-                codes: item.flagCodes
-                  .map((code) => (code in FLAG_KEYS ? t(FLAG_KEYS[code as FlagCode]) : code))
-                  .join(', '),
+                codes: item.flagCodes.map((code) => (isFlagCode(code) ? t(`campaigns.flag.${code}`) : code)).join(', '),
               })}
             </p>
           )}
@@ -134,15 +136,6 @@ function QueueEntry({ campaign, item, selected, onSelect }: ItemProps) {
   );
 }
 
-type FlagCode = 'no_gps' | 'outside_geofence' | 'no_capture_time' | 'outside_window' | 'duplicate' | 'edited';
-const FLAG_KEYS = {
-  no_gps: 'campaigns.flag.no_gps',
-  outside_geofence: 'campaigns.flag.outside_geofence',
-  no_capture_time: 'campaigns.flag.no_capture_time',
-  outside_window: 'campaigns.flag.outside_window',
-  duplicate: 'campaigns.flag.duplicate',
-  edited: 'campaigns.flag.edited',
-} as const satisfies Record<FlagCode, string>;
 
 /** The reports waiting for the caller, each with its sites and flagged photos; approve one by one or in a batch. */
 export function VerificationTab({ campaign }: { campaign: Campaign }) {

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { geotaggedJpeg } from '../../api/src/test/files.js';
+import { startTestServer } from '../../api/src/test/server.js';
+import { appShell } from './pages/app-shell';
+import { campaignPage, campaignsPage } from './pages/campaign-pages';
+import { signInPage } from './pages/sign-in-page';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
+import { COCONUT, ensureCoconutCampaign, ownSites } from './support/campaign-data';
+
+const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
+const TIMEOUT = { timeout: 180_000 };
+const PHONE = { width: 360, height: 740 };
+const SITE = {
+  name: 'Lahan SAE uji jurnal kelapa',
+  landType: 'Lahan SAE',
+  areaHa: '1,2',
+  planned: '300',
+  coordinates: '-6.175, 106.62',
+};
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let campaignId = '';
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  campaignId = (await ensureCoconutCampaign(server.url)).id;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('an operator of Lapas Perempuan Tangerang registers a site, adds a geotagged photo and reports, on a phone', TIMEOUT, async () => {
+  const page = await openPage(browser, PHONE);
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('operator.lpp.tangerang');
+
+  await appShell(page).openSection('Gerakan Serentak');
+  const list = campaignsPage(page);
+  await list.waitUntilLoaded();
+  await assertNoSidewaysScroll(page, 'campaign list');
+  await list.campaignLink(COCONUT).click();
+  await page.waitForURL(new RegExp(`/campaigns/${campaignId}`));
+
+  const campaign = campaignPage(page);
+  await campaign.openTab('Lokasi');
+  await campaign.registerSite(SITE);
+  await campaign.siteCard(SITE.name).waitFor();
+  await assertNoSidewaysScroll(page, 'sites tab with the new site');
+
+  await campaign.enterResults(SITE.name, '280', '1,2');
+  // Taken at the site (-6.175, 106.62) on 9 September 2025 at 08.15 WIB, inside the campaign window.
+  const photo = await geotaggedJpeg();
+  await campaign.uploadPhoto(SITE.name, { name: 'kelapa-tangerang.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await campaign.siteCard(SITE.name).getByText(/Diambil 9 September 2025, 08\.15 WIB/).waitFor();
+  await assertAccessible(page, 'sites tab with results and a photo');
+  await assertNoSidewaysScroll(page, 'sites tab with a photo');
+
+  await campaign.submitReport('Penanaman kelapa bersama Kantor Imigrasi Tangerang selesai pukul 10.00.');
+  await campaign.siteCard(SITE.name).getByText('Dilaporkan', { exact: true }).waitFor();
+
+  await campaign.openTab('Papan');
+  await page.getByRole('main').getByText(/^diperbarui \d{2}\.\d{2} WIB$/).waitFor();
+  await campaign.mapMarkers().first().waitFor();
+  assert.ok((await campaign.legendCount('Dilaporkan')) >= 1);
+  await assertNoSidewaysScroll(page, 'live board');
+  await page.context().close();
+});
+
+test('the Kanwil Banten verifier sees the report with its photo and verifies it; the board shows it verified', TIMEOUT, async () => {
+  const lppSites = (await ownSites(server.url, 'operator.lpp.tangerang', campaignId)).length;
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/campaigns/${campaignId}`);
+  await signInPage(page).signIn('kanwil.banten');
+
+  const campaign = campaignPage(page);
+  await campaign.mapMarkers().first().waitFor();
+  const verifiedBefore = await campaign.legendCount('Terverifikasi');
+
+  await campaign.openTab('Verifikasi');
+  const item = campaign.queueItem(UNIT);
+  await item.waitFor();
+  await item.getByRole('button', { name: `Lihat lokasi dan foto ${UNIT}` }).click();
+  await item.getByRole('img', { name: `Foto lokasi ${SITE.name}` }).waitFor();
+  await assertAccessible(page, 'verification queue with an item opened');
+  await item.getByRole('button', { name: `Verifikasi ${UNIT}` }).click();
+  await item.waitFor({ state: 'detached' });
+
+  await campaign.openTab('Papan');
+  await campaign.legendItem(`Terverifikasi · ${verifiedBefore + lppSites} lokasi`).waitFor();
+  await page.context().close();
+});
