@@ -84,7 +84,7 @@ export function CampaignPage() {
       <PageHeader
         title={data.title}
         eyebrow={t(PHASE_LABEL[data.phase])}
-        description={t('campaigns.detail.when', {
+        description={t(zone ? 'campaigns.detail.whenZone' : 'campaigns.detail.when', {
           date: formatDate(data.eventDate, lang),
           window: localWindow(data.windowStart, data.windowEnd, zone),
         })}
