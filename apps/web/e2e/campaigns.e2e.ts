@@ -35,63 +35,77 @@ after(async () => {
   await server?.close();
 });
 
-test('an operator of Lapas Perempuan Tangerang registers a site, adds a geotagged photo and reports, on a phone', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
-  await signInPage(page).signIn('operator.lpp.tangerang');
+test(
+  'an operator of Lapas Perempuan Tangerang registers a site, adds a geotagged photo and reports, on a phone',
+  TIMEOUT,
+  async () => {
+    const page = await openPage(browser, PHONE);
+    await page.goto(`${server.url}/login`);
+    await signInPage(page).signIn('operator.lpp.tangerang');
 
-  await appShell(page).openSection('Gerakan Serentak');
-  const list = campaignsPage(page);
-  await list.waitUntilLoaded();
-  await assertNoSidewaysScroll(page, 'campaign list');
-  await list.campaignLink(COCONUT).click();
-  await page.waitForURL(new RegExp(`/campaigns/${campaignId}`));
+    await appShell(page).openSection('Gerakan Serentak');
+    const list = campaignsPage(page);
+    await list.waitUntilLoaded();
+    await assertNoSidewaysScroll(page, 'campaign list');
+    await list.campaignLink(COCONUT).click();
+    await page.waitForURL(new RegExp(`/campaigns/${campaignId}`));
 
-  const campaign = campaignPage(page);
-  await campaign.openTab('Lokasi');
-  await campaign.registerSite(SITE);
-  await campaign.siteCard(SITE.name).waitFor();
-  await assertNoSidewaysScroll(page, 'sites tab with the new site');
+    const campaign = campaignPage(page);
+    await campaign.openTab('Lokasi');
+    await campaign.registerSite(SITE);
+    await campaign.siteCard(SITE.name).waitFor();
+    await assertNoSidewaysScroll(page, 'sites tab with the new site');
 
-  await campaign.enterResults(SITE.name, '280', '1,2');
-  // Taken at the site (-6.175, 106.62) on 9 September 2025 at 08.15 WIB, inside the campaign window.
-  const photo = await geotaggedJpeg();
-  await campaign.uploadPhoto(SITE.name, { name: 'kelapa-tangerang.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await campaign.siteCard(SITE.name).getByText(/Diambil 9 September 2025, 08\.15 WIB/).waitFor();
-  await assertAccessible(page, 'sites tab with results and a photo');
-  await assertNoSidewaysScroll(page, 'sites tab with a photo');
+    await campaign.enterResults(SITE.name, '280', '1,2');
+    // Taken at the site (-6.175, 106.62) on 9 September 2025 at 08.15 WIB, inside the campaign window.
+    const photo = await geotaggedJpeg();
+    await campaign.uploadPhoto(SITE.name, { name: 'kelapa-tangerang.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await campaign
+      .siteCard(SITE.name)
+      .getByText(/Diambil 9 September 2025, 08\.15 WIB/)
+      .waitFor();
+    await assertAccessible(page, 'sites tab with results and a photo');
+    await assertNoSidewaysScroll(page, 'sites tab with a photo');
 
-  await campaign.submitReport('Penanaman kelapa bersama Kantor Imigrasi Tangerang selesai pukul 10.00.');
-  await campaign.siteCard(SITE.name).getByText('Dilaporkan', { exact: true }).waitFor();
+    await campaign.submitReport('Penanaman kelapa bersama Kantor Imigrasi Tangerang selesai pukul 10.00.');
+    await campaign.siteCard(SITE.name).getByText('Dilaporkan', { exact: true }).waitFor();
 
-  await campaign.openTab('Papan');
-  await page.getByRole('main').getByText(/^diperbarui \d{2}\.\d{2} WIB$/).waitFor();
-  await campaign.mapMarkers().first().waitFor();
-  assert.ok((await campaign.legendCount('Dilaporkan')) >= 1);
-  await assertNoSidewaysScroll(page, 'live board');
-  await page.context().close();
-});
+    await campaign.openTab('Papan');
+    await page
+      .getByRole('main')
+      .getByText(/^diperbarui \d{2}\.\d{2} WIB$/)
+      .waitFor();
+    await campaign.mapMarkers().first().waitFor();
+    assert.ok((await campaign.legendCount('Dilaporkan')) >= 1);
+    await assertNoSidewaysScroll(page, 'live board');
+    await page.context().close();
+  },
+);
 
-test('the Kanwil Banten verifier sees the report with its photo and verifies it; the board shows it verified', TIMEOUT, async () => {
-  const lppSites = (await ownSites(server.url, 'operator.lpp.tangerang', campaignId)).length;
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/campaigns/${campaignId}`);
-  await signInPage(page).signIn('kanwil.banten');
+test(
+  'the Kanwil Banten verifier sees the report with its photo and verifies it; the board shows it verified',
+  TIMEOUT,
+  async () => {
+    const lppSites = (await ownSites(server.url, 'operator.lpp.tangerang', campaignId)).length;
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/campaigns/${campaignId}`);
+    await signInPage(page).signIn('kanwil.banten');
 
-  const campaign = campaignPage(page);
-  await campaign.mapMarkers().first().waitFor();
-  const verifiedBefore = await campaign.legendCount('Terverifikasi');
+    const campaign = campaignPage(page);
+    await campaign.mapMarkers().first().waitFor();
+    const verifiedBefore = await campaign.legendCount('Terverifikasi');
 
-  await campaign.openTab('Verifikasi');
-  const item = campaign.queueItem(UNIT);
-  await item.waitFor();
-  await item.getByRole('button', { name: `Lihat lokasi dan foto ${UNIT}` }).click();
-  await item.getByRole('img', { name: `Foto lokasi ${SITE.name}` }).waitFor();
-  await assertAccessible(page, 'verification queue with an item opened');
-  await item.getByRole('button', { name: `Verifikasi ${UNIT}` }).click();
-  await item.waitFor({ state: 'detached' });
+    await campaign.openTab('Verifikasi');
+    const item = campaign.queueItem(UNIT);
+    await item.waitFor();
+    await item.getByRole('button', { name: `Lihat lokasi dan foto ${UNIT}` }).click();
+    await item.getByRole('img', { name: `Foto lokasi ${SITE.name}` }).waitFor();
+    await assertAccessible(page, 'verification queue with an item opened');
+    await item.getByRole('button', { name: `Verifikasi ${UNIT}` }).click();
+    await item.waitFor({ state: 'detached' });
 
-  await campaign.openTab('Papan');
-  await campaign.legendItem(`Terverifikasi · ${verifiedBefore + lppSites} lokasi`).waitFor();
-  await page.context().close();
-});
+    await campaign.openTab('Papan');
+    await campaign.legendItem(`Terverifikasi · ${verifiedBefore + lppSites} lokasi`).waitFor();
+    await page.context().close();
+  },
+);

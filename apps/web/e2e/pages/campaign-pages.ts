@@ -55,7 +55,10 @@ export function campaignPage(page: Page) {
     async uploadPhoto(siteName: string, file: { name: string; mimeType: string; buffer: Buffer }) {
       const card = this.siteCard(siteName);
       await card.getByLabel('Tambah foto').setInputFiles(file);
-      await card.getByRole('img', { name: `Foto lokasi ${siteName}` }).first().waitFor();
+      await card
+        .getByRole('img', { name: `Foto lokasi ${siteName}` })
+        .first()
+        .waitFor();
     },
     async submitReport(narrative: string) {
       await main.getByLabel('Uraian singkat pelaksanaan').fill(narrative);
@@ -64,7 +67,10 @@ export function campaignPage(page: Page) {
     },
     /** "Dilaporkan · 3 lokasi" in the map legend → 3. */
     async legendCount(status: string): Promise<number> {
-      const item = main.getByRole('list', { name: 'Keterangan warna' }).getByRole('listitem').filter({ hasText: status });
+      const item = main
+        .getByRole('list', { name: 'Keterangan warna' })
+        .getByRole('listitem')
+        .filter({ hasText: status });
       const text = (await item.textContent()) ?? '';
       return Number(/·\s*([\d.]+)/.exec(text)?.[1]?.replace(/\./g, '') ?? Number.NaN);
     },
@@ -75,7 +81,9 @@ export function campaignPage(page: Page) {
       return main.locator('.site-marker, .site-cluster');
     },
     queueItem(unit: string) {
-      return main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: unit, exact: true }) });
+      return main
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3, name: unit, exact: true }) });
     },
   };
 }

@@ -24,7 +24,11 @@ async function session(baseUrl: string, username: string): Promise<Session> {
 async function call<T>(baseUrl: string, s: Session, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -39,7 +43,12 @@ export async function ensureCoconutCampaign(baseUrl: string): Promise<Campaign> 
   const list = await call<{ items: Campaign[] }>(baseUrl, dirjen, 'GET', '/campaigns');
   const existing = list.items.find((c) => COCONUT.test(c.title));
   if (existing) return existing;
-  const kanwils = await call<{ items: { id: string; name: string }[] }>(baseUrl, dirjen, 'GET', '/units?kind=kanwil&limit=100');
+  const kanwils = await call<{ items: { id: string; name: string }[] }>(
+    baseUrl,
+    dirjen,
+    'GET',
+    '/units?kind=kanwil&limit=100',
+  );
   const banten = kanwils.items.find((u) => u.name.endsWith('Banten'));
   if (!banten) throw new Error('Kanwil Banten is seeded');
   return call<Campaign>(baseUrl, dirjen, 'POST', '/campaigns', {

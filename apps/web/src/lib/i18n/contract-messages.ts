@@ -25,6 +25,14 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
   'tautan harus berupa alamat https://': 'the link must be an https:// address',
   'Isi waktu selesai atau durasi (salah satu)': 'Give either an end time or a duration',
   'Waktu selesai harus setelah waktu mulai': 'The end must come after the start',
+  'Jam selesai harus setelah jam mulai': 'The end time must come after the start time',
+  'Metrik target harus metrik angka dari kampanye ini': 'Target metrics must be number metrics of this campaign',
+  'Metrik luas harus metrik angka dari kampanye ini': 'The area metric must be a number metric of this campaign',
+  'bulan pemantauan harus naik berurutan': 'monitoring months must go up in order',
+  'lintang di luar wilayah Indonesia': 'latitude outside Indonesia',
+  'bujur di luar wilayah Indonesia': 'longitude outside Indonesia',
+  'nomor telepon tidak valid': 'invalid phone number',
+  'format HH:mm': 'format HH:mm',
 };
 
 export function localizeContractMessage(message: string, lang: Language): string {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { SiteCheckSchema, SiteListSchema, SiteSchema, type CreateSiteBody, type Site } from '@selaras/contracts';
 import type { z } from 'zod';
-import { apiFetch } from '@/lib/api-client';
+import { apiFetch, apiSend } from '@/lib/api-client';
 import { campaignPartKey, campaignPartsKey, campaignPath } from './keys';
 
 type MetricValues = Record<string, number | boolean | string>;
@@ -62,6 +62,15 @@ export function useSaveSiteCheck(campaignId: string) {
         method: 'PUT',
         body,
       }),
+    onSuccess,
+  });
+}
+
+export function useRemoveSite(campaignId: string) {
+  const onSuccess = useInvalidateCampaign(campaignId);
+  return useMutation({
+    mutationFn: (siteId: string) =>
+      apiSend(campaignPath(campaignId, `/sites/${encodeURIComponent(siteId)}`), { method: 'DELETE' }),
     onSuccess,
   });
 }

@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Campaign, CampaignBoard } from '@selaras/contracts';
-import { Alert, Card, EmptyRow, Spinner, Table, Td, Th } from '@/components/ui';
+import { Alert, Card, EmptyRow, SelectField, Spinner, Table, Td, Th } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatNumber, formatPercent, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -114,11 +114,27 @@ function NotReported({ board }: { board: CampaignBoard }) {
   );
 }
 
+/** The Kanwil a national viewer may narrow the board to, remembered from the last national answer. */
+function useKanwilChoices(national: CampaignBoard | undefined) {
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    if (national)
+      setOptions(
+        national.kanwil
+          .map((k) => ({ value: k.unitId, label: k.unitName }))
+          .sort((a, b) => a.label.localeCompare(b.label, 'id')),
+      );
+  }, [national]);
+  return options;
+}
+
 /** The live board of the campaign day, refreshed every 15 s. */
 export function BoardTab({ campaign }: { campaign: Campaign }) {
   const { t, lang } = useI18n();
   const me = useMe();
-  const board = useBoard(campaign.id);
+  const [kanwilId, setKanwilId] = useState<string | undefined>();
+  const board = useBoard(campaign.id, kanwilId);
+  const kanwilOptions = useKanwilChoices(kanwilId ? undefined : board.data);
   const sites = board.data?.sites;
   const points = useMemo(
     () => (sites ?? []).map((s) => ({ id: s.id, lat: s.lat, lng: s.lng, status: s.status })),
@@ -142,6 +158,16 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
       <p className="text-sm text-slate-600" aria-live="polite">
         {t('campaigns.board.updated', { time: formatTime(data.asOf, me.position.unitTimezone, lang) })}
       </p>
+      {kanwilOptions.length > 1 && (
+        <SelectField
+          label={t('campaigns.board.scope')}
+          placeholder={t('campaigns.board.national')}
+          options={kanwilOptions}
+          value={kanwilId ?? ''}
+          onChange={(event) => setKanwilId(event.target.value || undefined)}
+          fieldClassName="max-w-md"
+        />
+      )}
       <Counters board={data} campaign={campaign} />
       <SiteMapCard title={t('campaigns.board.map')} sites={points} describeSite={describeSite} />
       <KanwilRanking board={data} />

@@ -1,7 +1,9 @@
 import type { Campaign, Site } from '@selaras/contracts';
-import { Card } from '@/components/ui';
+import { Alert, Button, Card } from '@/components/ui';
+import { describeError } from '@/lib/errors';
 import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { useRemoveSite } from '../api/sites';
 import { formatCoordinates } from './coordinates';
 import { LAND_TYPE_LABEL } from './labels';
 import { SitePhotos } from './site-photos';
@@ -20,6 +22,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** One site of the unit: what it is, its results and its photos. */
 export function SiteCard({ campaign, site }: { campaign: Campaign; site: Site }) {
   const { t, lang } = useI18n();
+  const remove = useRemoveSite(campaign.id);
   return (
     <Card level={3} title={site.name} actions={<SiteStatusBadge status={site.status} />}>
       <div className="flex flex-col gap-4">
@@ -52,6 +55,25 @@ export function SiteCard({ campaign, site }: { campaign: Campaign; site: Site })
         )}
         <SiteResultsForm campaignId={campaign.id} metrics={campaign.metrics} site={site} />
         <SitePhotos campaignId={campaign.id} site={site} />
+        {site.abilities.edit && (
+          <div className="border-t border-slate-200 pt-3">
+            <Button
+              size="sm"
+              variant="danger"
+              busy={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('campaigns.site.removeConfirm', { name: site.name }))) remove.mutate(site.id);
+              }}
+            >
+              {t('campaigns.site.remove')}
+            </Button>
+            {remove.isError && (
+              <Alert tone="error" className="mt-2">
+                {describeError(remove.error, t)}
+              </Alert>
+            )}
+          </div>
+        )}
       </div>
     </Card>
   );

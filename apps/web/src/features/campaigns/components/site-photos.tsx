@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import type { CampaignPhoto, Site } from '@selaras/contracts';
-import { Alert, CheckboxField } from '@/components/ui';
+import { Alert, Button, CheckboxField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fileUrl, thumbnailUrl, useAddSitePhoto, useSetPhotoFaces } from '../api/photos';
+import { fileUrl, thumbnailUrl, useAddSitePhoto, useRemovePhoto, useSetPhotoFaces } from '../api/photos';
 import { FlagBadge } from './status-badge';
 
 export function PhotoFlags({ photo }: { photo: CampaignPhoto }) {
@@ -61,16 +61,27 @@ export function PhotoFigure({
   );
 }
 
-function FacesToggle({ campaignId, photo }: { campaignId: string; photo: CampaignPhoto }) {
+function PhotoActions({ campaignId, photo, index }: { campaignId: string; photo: CampaignPhoto; index: number }) {
   const { t } = useI18n();
   const setFaces = useSetPhotoFaces(campaignId);
+  const remove = useRemovePhoto(campaignId);
   return (
-    <CheckboxField
-      label={t('campaigns.photo.faces')}
-      checked={photo.showsFaces}
-      disabled={setFaces.isPending}
-      onChange={(event) => setFaces.mutate({ photoId: photo.id, showsFaces: event.target.checked })}
-    />
+    <div className="flex flex-col gap-2">
+      <CheckboxField
+        label={t('campaigns.photo.faces')}
+        checked={photo.showsFaces}
+        disabled={setFaces.isPending}
+        onChange={(event) => setFaces.mutate({ photoId: photo.id, showsFaces: event.target.checked })}
+      />
+      <div>
+        <Button size="sm" variant="danger" busy={remove.isPending} onClick={() => remove.mutate(photo.id)}>
+          {t('campaigns.photo.remove', { number: index + 1 })}
+        </Button>
+      </div>
+      {(setFaces.isError || remove.isError) && (
+        <Alert tone="error">{describeError(setFaces.error ?? remove.error, t)}</Alert>
+      )}
+    </div>
   );
 }
 
@@ -96,10 +107,10 @@ export function SitePhotos({ campaignId, site }: { campaignId: string; site: Sit
         <p className="text-sm text-slate-600">{t('campaigns.photo.none')}</p>
       ) : (
         <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
-          {site.photos.map((photo) => (
+          {site.photos.map((photo, index) => (
             <li key={photo.id}>
               <PhotoFigure photo={photo} site={site}>
-                {site.abilities.edit && <FacesToggle campaignId={campaignId} photo={photo} />}
+                {site.abilities.edit && <PhotoActions campaignId={campaignId} photo={photo} index={index} />}
               </PhotoFigure>
             </li>
           ))}

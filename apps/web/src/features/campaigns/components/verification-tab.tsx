@@ -136,7 +136,6 @@ function QueueEntry({ campaign, item, selected, onSelect }: ItemProps) {
   );
 }
 
-
 /** The reports waiting for the caller, each with its sites and flagged photos; approve one by one or in a batch. */
 export function VerificationTab({ campaign }: { campaign: Campaign }) {
   const { t, lang } = useI18n();
