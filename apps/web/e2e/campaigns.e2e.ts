@@ -109,3 +109,15 @@ test(
     await page.context().close();
   },
 );
+
+test('anyone can open the coconut campaign’s public impact page without signing in, on a phone', TIMEOUT, async () => {
+  const page = await openPage(browser, PHONE);
+  await page.goto(`${server.url}/publik/gerakan/${campaignId}`);
+  await page.getByRole('heading', { level: 1, name: COCONUT }).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/publik\/gerakan\//);
+  await page.getByRole('table', { name: 'Capaian per Kanwil' }).waitFor();
+  await page.locator('.site-marker, .site-cluster').first().waitFor();
+  await assertAccessible(page, 'public impact page');
+  await assertNoSidewaysScroll(page, 'public impact page');
+  await page.context().close();
+});

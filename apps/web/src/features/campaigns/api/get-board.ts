@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { CampaignBoardSchema, type CampaignBoard } from '@selaras/contracts';
 import { apiFetch } from '@/lib/api-client';
 import { campaignPartKey, campaignPath } from './keys';
@@ -21,5 +21,6 @@ export function useBoard(campaignId: string, kanwilId?: string) {
     refetchInterval: LIVE_REFRESH_MS,
     refetchIntervalInBackground: false,
     staleTime: 0,
+    placeholderData: keepPreviousData,
   });
 }

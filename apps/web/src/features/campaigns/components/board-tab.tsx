@@ -169,7 +169,7 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         />
       )}
       <Counters board={data} campaign={campaign} />
-      <SiteMapCard title={t('campaigns.board.map')} sites={points} describeSite={describeSite} />
+      <SiteMapCard key={kanwilId ?? 'national'} title={t('campaigns.board.map')} sites={points} describeSite={describeSite} />
       <KanwilRanking board={data} />
       <NotReported board={data} />
     </div>
