@@ -13,16 +13,19 @@ import { campaignPartKey, campaignPartsKey, campaignPath } from './keys';
 
 export type QueueItem = z.infer<typeof QueueSchema>['items'][number];
 
-type SubmitInput = { narrative: string; idempotencyKey: string };
+type SubmitInput = { narrative: string; idempotencyKey: string; monitoringWindow?: number };
 
-/** Sums the unit's site results into its report on the campaign directive, with the photos attached. */
+/** Sums the unit's site results into its report on the campaign directive (or its monitoring directive for a window). */
 export function useSubmitCampaignReport(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ narrative, idempotencyKey }: SubmitInput) =>
+    mutationFn: ({ narrative, idempotencyKey, monitoringWindow }: SubmitInput) =>
       apiFetch(campaignPath(campaignId, '/reports'), CampaignReportSchema, {
         method: 'POST',
-        body: { narrative, phase: 'acara' },
+        body:
+          monitoringWindow === undefined
+            ? { narrative, phase: 'acara' }
+            : { narrative, phase: 'pemantauan', monitoringWindow },
         headers: { 'Idempotency-Key': idempotencyKey },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),

@@ -169,7 +169,12 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         />
       )}
       <Counters board={data} campaign={campaign} />
-      <SiteMapCard key={kanwilId ?? 'national'} title={t('campaigns.board.map')} sites={points} describeSite={describeSite} />
+      <SiteMapCard
+        key={kanwilId ?? 'national'}
+        title={t('campaigns.board.map')}
+        sites={points}
+        describeSite={describeSite}
+      />
       <KanwilRanking board={data} />
       <NotReported board={data} />
     </div>

@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useSaveSiteCheck, useSites } from '../api/sites';
 import { useSurvival, type SurvivalFigures } from '../api/survival';
+import { MonitoringReport } from './monitoring-report';
 
 type Counts = { alive: string; dead: string; replanted: string };
 
@@ -139,6 +140,15 @@ export function MonitoringTab({ campaign }: { campaign: Campaign }) {
           </div>
         </Card>
       ))}
+      {own.length > 0 && (
+        <Card level={3} title={t('campaigns.monitor.reportHeading')}>
+          <div className="flex flex-col gap-4">
+            {campaign.monitoringMonths.map((month, index) => (
+              <MonitoringReport key={month} campaignId={campaign.id} window={index + 1} month={month} />
+            ))}
+          </div>
+        </Card>
+      )}
       {campaign.abilities.registerSites && sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
       <SurvivalSection campaignId={campaign.id} />
     </div>

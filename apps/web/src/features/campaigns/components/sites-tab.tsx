@@ -48,7 +48,9 @@ export function SitesTab({ campaign }: { campaign: Campaign }) {
           <SiteCard key={site.id} campaign={campaign} site={site} />
         ))}
       </section>
-      {campaign.abilities.registerSites && items.length > 0 && <ReportPanel campaignId={campaign.id} sites={items} />}
+      {campaign.abilities.registerSites && items.length > 0 && (
+        <ReportPanel campaignId={campaign.id} directiveId={campaign.directiveId} sites={items} />
+      )}
     </div>
   );
 }

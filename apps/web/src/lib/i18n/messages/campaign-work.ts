@@ -83,6 +83,16 @@ export const campaignWorkId = {
   'campaigns.report.narrative': 'Uraian singkat pelaksanaan',
   'campaigns.report.submit': 'Kirim laporan',
   'campaigns.report.sent': 'Laporan terkirim ke verifikator.',
+  'campaigns.report.waiting':
+    'Laporan unit sudah dikirim dan menunggu verifikasi. Lokasi dan hasil terkunci sampai laporan dikembalikan.',
+  'campaigns.report.verified': 'Laporan unit sudah terverifikasi.',
+  'campaigns.report.returned':
+    'Laporan dikembalikan oleh verifikator: perbaiki lokasi, hasil atau foto lalu kirim ulang.',
+  'campaigns.report.returnedLink': 'Baca alasan pengembalian',
+  'campaigns.monitor.reportHeading': 'Laporan pemantauan',
+  'campaigns.monitor.narrative': 'Uraian perawatan {window}',
+  'campaigns.monitor.submit': 'Kirim laporan {window}',
+  'campaigns.monitor.sent': 'Laporan pemantauan terkirim.',
   'campaigns.ready.h7': 'Kesiapan H-7',
   'campaigns.ready.h1': 'Kesiapan H-1',
   'campaigns.ready.item.lahan_siap': 'Lahan siap',
@@ -223,6 +233,16 @@ export const campaignWorkEn: Record<keyof typeof campaignWorkId, string> = {
   'campaigns.report.narrative': 'Short account of the day',
   'campaigns.report.submit': 'Send report',
   'campaigns.report.sent': 'Report sent to the verifier.',
+  'campaigns.report.waiting':
+    'The unit’s report has been sent and waits for verification. Sites and results stay locked unless it is returned.',
+  'campaigns.report.verified': 'The unit’s report is verified.',
+  'campaigns.report.returned':
+    'The verifier returned the report: correct the sites, results or photos and send it again.',
+  'campaigns.report.returnedLink': 'Read the reason',
+  'campaigns.monitor.reportHeading': 'Monitoring reports',
+  'campaigns.monitor.narrative': 'Care given, {window}',
+  'campaigns.monitor.submit': 'Send the report for {window}',
+  'campaigns.monitor.sent': 'Monitoring report sent.',
   'campaigns.ready.h7': 'Readiness D-7',
   'campaigns.ready.h1': 'Readiness D-1',
   'campaigns.ready.item.lahan_siap': 'Land ready',
