@@ -37,6 +37,7 @@ import { createAmendmentNotifier, createNotificationsService, notificationsRoute
 import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
+import { campaignReadRoutes, createCampaignReadServices, createPhotoPublicCopy } from './modules/campaigns/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const worklist = createWorklistService({ db, audit, clock, directives });
   const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
+  const campaignReads = createCampaignReadServices({ db, clock, publicCopy: createPhotoPublicCopy({ db, root: path.resolve(config.dataDir, 'files') }) });
 
   await app.register(
     async (api) => {
@@ -137,6 +139,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(requestsRoutes(assignmentRequests, worklist));
       await api.register(directiveExportRoutes(directiveExports));
       await api.register(overviewRoutes(overview));
+      await api.register(campaignReadRoutes(campaignReads));
     },
     { prefix: '/api/v1' },
   );

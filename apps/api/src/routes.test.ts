@@ -69,6 +69,12 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/assignments/export': 'directives:read',
   'GET /api/v1/directives/:id/report.pdf': 'directives:read',
   'GET /api/v1/overview': 'directives:read',
+  'GET /api/v1/campaigns/:id/board': 'directives:read',
+  'GET /api/v1/campaigns/:id/survival': 'directives:read',
+  'GET /api/v1/campaigns/:id/export': 'directives:read',
+  'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
+  'GET /api/v1/public/campaigns/:id': 'public',
+  'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
 };
 
 /** One demo account per role that the seed has. */

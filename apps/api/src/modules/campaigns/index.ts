@@ -1,0 +1,2 @@
+export { campaignReadRoutes, createCampaignReadServices, type CampaignReadServices } from './campaigns.read.routes.js';
+export { createPhotoPublicCopy } from './campaigns.public-photo.js';
