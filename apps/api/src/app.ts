@@ -37,7 +37,7 @@ import { createAmendmentNotifier, createNotificationsService, notificationsRoute
 import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
-import { campaignReadRoutes, createCampaignReadServices, createPhotoPublicCopy } from './modules/campaigns/index.js';
+import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -124,7 +124,15 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const worklist = createWorklistService({ db, audit, clock, directives });
   const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
-  const campaignReads = createCampaignReadServices({ db, clock, publicCopy: createPhotoPublicCopy({ db, root: path.resolve(config.dataDir, 'files') }) });
+  const campaigns = createCampaignsModule({
+    db,
+    audit,
+    clock,
+    directives,
+    directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }),
+    checkPhoto: async (fileId, context) => (await files.checkPhotos([fileId], context)).get(fileId) ?? [],
+  });
+  const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
 
   await app.register(
     async (api) => {
@@ -139,6 +147,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(requestsRoutes(assignmentRequests, worklist));
       await api.register(directiveExportRoutes(directiveExports));
       await api.register(overviewRoutes(overview));
+      await api.register(campaignsRoutes(campaigns));
       await api.register(campaignReadRoutes(campaignReads));
     },
     { prefix: '/api/v1' },

@@ -97,6 +97,7 @@ export const UpdateCampaignBodySchema = z
     minPerKanwil: z.number().int().min(0).max(1e12).optional(),
   })
   .strict();
+export type UpdateCampaignBody = z.infer<typeof UpdateCampaignBodySchema>;
 
 export const CAMPAIGN_PHASES = ['persiapan', 'hari_h', 'pelaporan', 'pemantauan'] as const;
 

@@ -33,10 +33,23 @@ export const StoredFileSchema = z.object({
 });
 export type StoredFile = z.infer<typeof StoredFileSchema>;
 
-export const PHOTO_FLAG_CODES = ['no_gps', 'outside_geofence', 'no_capture_time', 'outside_window', 'duplicate', 'edited'] as const;
-/** Why a photo needs a second look; photos are flagged for the verifier, never rejected. */
+/**
+ * Why a photo deserves a second look. A flag never rejects a photo: the verifier reads the message
+ * and decides. `detail` holds the measured facts (distance in metres, local capture time, similar files).
+ */
+export const PHOTO_FLAG_CODES = [
+  'no_gps',
+  'outside_geofence',
+  'no_capture_time',
+  'outside_window',
+  'duplicate',
+  'edited',
+] as const;
+export const PhotoFlagCodeSchema = z.enum(PHOTO_FLAG_CODES);
+export type PhotoFlagCode = z.infer<typeof PhotoFlagCodeSchema>;
+
 export const PhotoFlagSchema = z.object({
-  code: z.enum(PHOTO_FLAG_CODES),
+  code: PhotoFlagCodeSchema,
   message: z.string(),
   detail: z.record(z.string(), z.unknown()),
 });

@@ -4,7 +4,7 @@ import type { CampaignBoard } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
 import { SEED_UPT } from '../../test/seed-data.js';
-import { API, BANTEN, CIPINANG, DKI, LAPAS_I, LPP, PEMUDA, seedCampaignDataset, type Dataset } from './campaigns.read.test-kit.js';
+import { API, BANTEN, CIPINANG, DKI, LAPAS_I, LPKA, LPP, PEMUDA, seedCampaignDataset, type Dataset } from './campaigns.read.test-kit.js';
 import type { Survival } from './campaigns.survival.js';
 import { survivalRate } from './campaigns.survival.js';
 
@@ -39,11 +39,11 @@ describe('live board', () => {
       reported: 3,
       verified: 1,
       notReported: BANTEN_UPTS.length + DKI_UPTS.length - 3,
-      target: 5000,
+      target: 1800,
       realised: 300 + 120 + 200,
       realisedVerified: 300,
       areaHa: 1.5 + 0.5 + 2,
-      sites: 4,
+      sites: 6,
       flaggedPhotos: 1,
     });
     assert.deepEqual(board.kanwil, [
@@ -59,6 +59,8 @@ describe('live board', () => {
     assert.equal(statusOf(data.sites.b), 'terverifikasi');
     assert.equal(statusOf(data.sites.c), 'dilaporkan');
     assert.equal(statusOf(data.sites.d), 'dilaporkan');
+    assert.equal(statusOf(data.sites.e), 'dikembalikan');
+    assert.equal(statusOf(data.sites.f), 'terdaftar');
     assert.deepEqual(board.sites.find((s) => s.id === data.sites.a)?.planned, 250);
     const waiting = board.notReported.map((u) => u.unitName);
     assert.ok(waiting.includes(PEMUDA), 'a returned report counts as not reported');
@@ -83,7 +85,7 @@ describe('live board', () => {
     assert.equal(board.totals.target, 1000);
     assert.equal(board.totals.realised, 420);
     assert.equal(board.totals.flaggedPhotos, 1);
-    assert.deepEqual(board.sites.map((s) => s.unitName).sort(), [LAPAS_I, LPP, LPP].sort());
+    assert.deepEqual(board.sites.map((s) => s.unitName).sort(), [LAPAS_I, LPKA, LPP, LPP, PEMUDA].sort());
     assert.deepEqual(await boardOf(kanwil, `?kanwilId=${data.ids.banten}`), { ...board, asOf: board.asOf });
     problem(await kanwil.get(`${API}/campaigns/${data.campaignId}/board?kanwilId=${data.ids.dki}`), 404, 'campaigns.kanwil_not_found');
   });
@@ -113,7 +115,7 @@ describe('survival roll-up', () => {
   test('national: planted is the site results, or the plan without results; windows without checks have a null rate', async () => {
     const { national } = await survivalOf(dirjen);
     assert.deepEqual(national, [
-      // A: results 200, C: no results so planned 150, D: results 200
+      // A: results 200, F: no results so planned 150, D: results 200
       { window: 1, month: 1, planted: 550, alive: 430, dead: 120, replanted: 0, sitesChecked: 3, rate: 0.7818 },
       { window: 2, month: 3, planted: 100, alive: 90, dead: 10, replanted: 5, sitesChecked: 1, rate: 0.9 },
       { window: 3, month: 6, planted: 0, alive: 0, dead: 0, replanted: 0, sitesChecked: 0, rate: null },

@@ -6,13 +6,9 @@ import { campaignSiteChecks, campaignSites } from './campaigns.table.js';
 import { realisedOf } from './campaigns.queries.js';
 import { joinKanwil, kanwilOfUnit, selectRows } from './campaigns.board.queries.js';
 
-/** What a site planted: the sum of its results over the target metrics, or its planned figure while it has none of them. */
+/** What a site planted: the sum of its results over the target metrics, or its planned figure while it has no results. */
 export function plantedOf(keys: string[]): SQL<number> {
-  const anyKey = sql.join(
-    keys.map((k) => sql`${k}`),
-    sql`, `,
-  );
-  return sql<number>`(case when ${campaignSites.results} is not null and ${campaignSites.results} ?| array[${anyKey}]::text[] then ${realisedOf(sql`${campaignSites.results}`, keys)} else ${campaignSites.planned} end)`;
+  return sql<number>`(case when ${campaignSites.results} is null then ${campaignSites.planned} else ${realisedOf(sql`${campaignSites.results}`, keys)} end)`;
 }
 
 export type SurvivalRow = {

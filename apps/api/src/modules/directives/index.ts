@@ -10,7 +10,10 @@ export { createDirectiveExportsService, type DirectiveExportsService } from './d
 export { directiveExportRoutes } from './directives.export.routes.js';
 export { countDirectives, overdueFollowUps, unitProgress, type ProgressFilter, type UnitProgressRow } from './directives.overview.queries.js';
 export { groupProgress, percentOf, sumProgress, type GroupedProgress, type Progress } from './directives.overview.js';
+export { directives, reports } from './directives.table.js';
+export { checkValues } from './directives.values.js';
+export { invalidValues } from './directives.errors.js';
+export { dueInstant } from './directives.due.js';
 export { localTime, neutralise, STATUS_LABELS, toCsv, ZONE_LABELS } from './directives.export-format.js';
 export { findLetterheadUnit, type LetterheadUnit } from './directives.export.queries.js';
 export { letterhead, renderPdf } from './directives.report-pdf.js';
-export { directives } from './directives.table.js';

@@ -32,3 +32,6 @@ export const tooLarge = (limitBytes: number) =>
     title: 'Berkas terlalu besar',
     detail: `Berkas melebihi batas ${Math.floor(limitBytes / 1_048_576) || 1} MB.`,
   });
+
+export const notAPhoto = () =>
+  new AppError({ code: 'files.not_a_photo', status: 422, title: 'Bukan foto', detail: 'Salinan publik hanya dibuat untuk foto.' });

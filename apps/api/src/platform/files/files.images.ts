@@ -10,6 +10,8 @@ type RawExif = {
   Software?: unknown;
   DateTimeOriginal?: unknown;
   OffsetTimeOriginal?: unknown;
+  ModifyDate?: unknown;
+  OffsetTime?: unknown;
   GPSLatitude?: unknown;
   GPSLatitudeRef?: unknown;
   GPSLongitude?: unknown;
@@ -34,7 +36,7 @@ function cameraTime(value: unknown, offset: unknown): string | null {
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`;
 }
 
-/** GPS position, capture time and device of a photo; null when it carries no EXIF at all. */
+/** GPS position, capture and modification time, device and software of a photo; null when it carries no EXIF at all. */
 export async function readExif(bytes: Buffer): Promise<FileExif | null> {
   const raw = (await exifr
     .parse(bytes, { tiff: true, exif: true, gps: true, reviveValues: false, translateValues: false })
@@ -46,6 +48,7 @@ export async function readExif(bytes: Buffer): Promise<FileExif | null> {
     lat: lat !== null && lon !== null ? lat : null,
     lon: lat !== null && lon !== null ? lon : null,
     takenAt: cameraTime(raw.DateTimeOriginal, raw.OffsetTimeOriginal),
+    modifiedAt: cameraTime(raw.ModifyDate, raw.OffsetTime),
     make: text(raw.Make),
     model: text(raw.Model),
     software: text(raw.Software),
@@ -60,6 +63,25 @@ export async function makeThumbnail(bytes: Buffer): Promise<Buffer | null> {
       .rotate()
       .resize(THUMBNAIL_PX, THUMBNAIL_PX, { fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 72 })
+      .toBuffer();
+  } catch {
+    return null;
+  }
+}
+
+const PUBLIC_COPY_PX = 1600;
+
+/**
+ * A JPEG fit to leave Selaras: upright, long side at most 1600 px, and without any metadata (EXIF, GPS,
+ * XMP, IPTC, ICC): sharp keeps none unless asked. Null when the image cannot be decoded.
+ */
+export async function makePublicCopy(bytes: Buffer): Promise<Buffer | null> {
+  try {
+    return await sharp(bytes, { failOn: 'error' })
+      .rotate()
+      .resize(PUBLIC_COPY_PX, PUBLIC_COPY_PX, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer();
   } catch {
     return null;

@@ -3,6 +3,8 @@ import type { Audit } from '../audit/audit.js';
 import { auditActor, type Principal } from '../auth/principal.js';
 import { createBlobStore, sha256Of } from './files.store.js';
 import { makeThumbnail, readExif } from './files.images.js';
+import { perceptualHash } from './files.phash.js';
+import { createPhotoIntegrity } from './files.integrity.js';
 import { safeFileName, sniffType } from './files.sniff.js';
 import { toStoredFile } from './files.mappers.js';
 import * as q from './files.queries.js';
@@ -16,7 +18,7 @@ export function createFilesService(deps: { db: Db; audit: Audit; root: string })
   const blobs = createBlobStore(deps.root);
   const scopeOf = (p: Principal) => p.position.unitPath;
 
-  /** Stores an upload for the caller's unit: the type is sniffed from the bytes, photos get a thumbnail and their EXIF read. */
+  /** Stores an upload for the caller's unit: the type is sniffed from the bytes; photos get a thumbnail, a perceptual hash and their EXIF read. */
   async function upload(principal: Principal, input: { bytes: Buffer; filename: string }) {
     if (input.bytes.length === 0) throw errors.emptyFile();
     const sniffed = sniffType(input.bytes);
@@ -24,6 +26,7 @@ export function createFilesService(deps: { db: Db; audit: Audit; root: string })
     const thumbnail = sniffed.kind === 'photo' ? await makeThumbnail(input.bytes) : null;
     if (sniffed.kind === 'photo' && !thumbnail) throw errors.unreadableImage();
     const exif = sniffed.kind === 'photo' ? await readExif(input.bytes) : null;
+    const phash = sniffed.kind === 'photo' ? await perceptualHash(input.bytes) : null;
     const sha256 = sha256Of(input.bytes);
     await blobs.put(sha256, input.bytes);
     if (thumbnail) await blobs.put(sha256, thumbnail, 'thumbnail');
@@ -40,6 +43,7 @@ export function createFilesService(deps: { db: Db; audit: Audit; root: string })
         uploadedByPositionId: principal.position.id,
         exif,
         thumbnail: thumbnail !== null,
+        phash,
       });
       if (created) {
         await audit.record(tx, auditActor(principal), {
@@ -78,5 +82,5 @@ export function createFilesService(deps: { db: Db; audit: Audit; root: string })
     return { bytes };
   }
 
-  return { upload, download, thumbnail };
+  return { upload, download, thumbnail, ...createPhotoIntegrity({ db, blobs }) };
 }

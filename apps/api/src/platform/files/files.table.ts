@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { FileKind } from '@selaras/contracts';
 import { idColumn } from '../db/columns.js';
 
@@ -7,6 +7,8 @@ export type FileExif = {
   lat: number | null;
   lon: number | null;
   takenAt: string | null;
+  /** EXIF ModifyDate, same format as `takenAt`; absent on rows stored before it was read. */
+  modifiedAt?: string | null;
   make: string | null;
   model: string | null;
   software: string | null;
@@ -31,6 +33,8 @@ export const files = pgTable(
     uploadedByPositionId: uuid('uploaded_by_position_id').notNull(),
     exif: jsonb('exif').$type<FileExif>(),
     thumbnail: boolean('thumbnail').notNull().default(false),
+    /** 64-bit DCT perceptual hash of a photo (signed, as bigint stores it); near copies differ in few bits. */
+    phash: bigint('phash', { mode: 'bigint' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
