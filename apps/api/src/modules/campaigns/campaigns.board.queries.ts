@@ -1,6 +1,5 @@
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AssignmentStatus } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
@@ -116,26 +115,16 @@ export async function allocationOf(db: Db, campaignId: string, unitId: string): 
   return row?.target ?? null;
 }
 
-/** Every site in scope as a map point with its unit's report status (one row per site). */
-export async function sitePoints(db: Db, c: BoardCampaign, scopePath: string) {
+/**
+ * Every site in scope as a map point (one row per site). The unit's name and report status come from
+ * `participantUnits`: joining them here per site made the planner loop over every assignment per site.
+ */
+export async function sitePoints(db: Db, campaignId: string, scopePath: string) {
   return db
-    .select({
-      id: campaignSites.id,
-      unitId: campaignSites.unitId,
-      unitName: orgUnits.name,
-      lat: campaignSites.lat,
-      lng: campaignSites.lng,
-      planned: campaignSites.planned,
-      status: sql<AssignmentStatus | null>`${assignments.status}`,
-    })
+    .select({ id: campaignSites.id, unitId: campaignSites.unitId, lat: campaignSites.lat, lng: campaignSites.lng, planned: campaignSites.planned })
     .from(campaignSites)
-    .innerJoin(orgUnits, eq(orgUnits.id, campaignSites.unitId))
-    .leftJoin(
-      assignments,
-      and(eq(assignments.directiveId, c.directiveId), eq(assignments.unitId, campaignSites.unitId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1)),
-    )
-    .where(and(eq(campaignSites.campaignId, c.id), withinPath(campaignSites.unitPath, scopePath)))
-    .orderBy(asc(orgUnits.name), asc(campaignSites.createdAt), asc(campaignSites.id));
+    .where(and(eq(campaignSites.campaignId, campaignId), withinPath(campaignSites.unitPath, scopePath)))
+    .orderBy(asc(campaignSites.unitPath), asc(campaignSites.createdAt), asc(campaignSites.id));
 }
 
 /** Photos in scope that an automatic check flagged. */
@@ -147,14 +136,16 @@ export async function countFlaggedPhotos(db: Db, campaignId: string, scopePath: 
   return Number(row?.n ?? 0);
 }
 
-/** Participants in scope whose report has not come in (or came back), by Kanwil then name. */
-export async function unitsNotReported(db: Db, directiveId: string, scopePath: string) {
+/** Every unit taking part in scope (exempted ones included) with its name, Kanwil and report status, by Kanwil then name. */
+export async function participantUnits(db: Db, directiveId: string, scopePath: string) {
   return db
-    .select({ unitId: assignments.unitId, unitName: orgUnits.name, kanwilName: kanwilOfUnit.name })
+    .select({ unitId: assignments.unitId, unitName: orgUnits.name, kanwilName: kanwilOfUnit.name, status: assignments.status })
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
     .leftJoin(kanwilOfUnit, joinKanwil)
-    .where(and(participantsIn(directiveId, scopePath), sql`not (${REPORTED})`))
+    .where(
+      and(eq(assignments.directiveId, directiveId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1), withinPath(assignments.unitPath, scopePath)),
+    )
     .orderBy(asc(kanwilOfUnit.name), asc(orgUnits.name));
 }
 

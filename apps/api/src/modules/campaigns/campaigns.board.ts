@@ -1,10 +1,12 @@
-import type { CampaignBoard } from '@selaras/contracts';
+import type { AssignmentStatus, CampaignBoard } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { inScope, type Principal } from '../../platform/auth/principal.js';
 import { percentOf } from '../directives/index.js';
 import { findCampaign, siteStatusOf, type CampaignView } from './campaigns.queries.js';
 import * as q from './campaigns.board.queries.js';
 import * as errors from './campaigns.read.errors.js';
+
+const REPORTED_STATUSES = new Set<AssignmentStatus>(['dilaporkan', 'dilaporkan_ulang', 'terverifikasi']);
 
 /** The part of the tree a read covers: the caller's subtree, or one Kanwil inside it. */
 export type ReadScope = { path: string; unitId: string };
@@ -33,13 +35,14 @@ export function createCampaignBoardService(deps: { db: Db; clock: () => Date }) 
     const { view, scope } = await campaignInScope(db, principal, campaignId, kanwilId);
     const c = view.campaign;
     const asOf = clock().toISOString();
-    const [groups, sites, flaggedPhotos, notReported, target] = await Promise.all([
+    const [groups, sites, flaggedPhotos, units, target] = await Promise.all([
       q.kanwilRollup(db, c, scope.path),
-      q.sitePoints(db, c, scope.path),
+      q.sitePoints(db, c.id, scope.path),
       q.countFlaggedPhotos(db, c.id, scope.path),
-      q.unitsNotReported(db, c.directiveId, scope.path),
+      q.participantUnits(db, c.directiveId, scope.path),
       targetOfScope(db, view, scope),
     ]);
+    const unitOf = new Map(units.map((u) => [u.unitId, u]));
     const sum = (key: 'units' | 'reported' | 'verified' | 'realised' | 'realisedVerified' | 'areaHa') => groups.reduce((n, g) => n + g[key], 0);
     const kanwil = groups
       .flatMap((g) => (g.kanwilId && g.kanwilName ? [{ ...g, kanwilId: g.kanwilId, kanwilName: g.kanwilName }] : []))
@@ -69,8 +72,13 @@ export function createCampaignBoardService(deps: { db: Db; clock: () => Date }) 
         flaggedPhotos,
       },
       kanwil,
-      sites: sites.map((s) => ({ id: s.id, unitId: s.unitId, unitName: s.unitName, lat: s.lat, lng: s.lng, status: siteStatusOf(s.status), planned: s.planned })),
-      notReported,
+      sites: sites.map((s) => {
+        const unit = unitOf.get(s.unitId);
+        return { id: s.id, unitId: s.unitId, unitName: unit?.unitName ?? '', lat: s.lat, lng: s.lng, status: siteStatusOf(unit?.status ?? null), planned: s.planned };
+      }),
+      notReported: units
+        .filter((u) => !REPORTED_STATUSES.has(u.status) && u.status !== 'dikecualikan')
+        .map((u) => ({ unitId: u.unitId, unitName: u.unitName, kanwilName: u.kanwilName })),
     };
   }
 

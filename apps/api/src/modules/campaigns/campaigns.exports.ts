@@ -7,7 +7,8 @@ import { findLetterheadUnit, localTime, neutralise, STATUS_LABELS, toCsv } from 
 import { siteStatusOf, type CampaignView } from './campaigns.queries.js';
 import { campaignInScope, createCampaignBoardService } from './campaigns.board.js';
 import { createCampaignSurvivalService } from './campaigns.survival.js';
-import { siteExportRows, unitExportRows } from './campaigns.export.queries.js';
+import { photoCountsBySite, siteCountsByUnit, siteExportRows, unitExportRows } from './campaigns.export.queries.js';
+import { participantUnits } from './campaigns.board.queries.js';
 import { campaignSummaryPdf } from './campaigns.summary-pdf.js';
 import * as errors from './campaigns.read.errors.js';
 
@@ -60,8 +61,13 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
   const survivals = createCampaignSurvivalService(deps);
 
   async function siteTable(view: CampaignView, scopePath: string): Promise<Table> {
-    const rows = await siteExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1);
+    const [rows, photos, units] = await Promise.all([
+      siteExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1),
+      photoCountsBySite(db, view.campaign.id, scopePath),
+      participantUnits(db, view.campaign.directiveId, scopePath),
+    ]);
     if (rows.length > EXPORT_MAX_ROWS) throw errors.exportTooLarge(rows.length, EXPORT_MAX_ROWS);
+    const statusOf = new Map(units.map((u) => [u.unitId, u.status]));
     return {
       sheet: 'Lokasi',
       header: ['Unit', 'Kantor Wilayah', 'Nama lokasi', 'Jenis lahan', 'Lintang', 'Bujur', 'Luas (ha)', 'Rencana', ...metricHeaders(view.metrics), 'Status', 'Jumlah mitra', 'Mitra', 'Foto', 'Foto ditandai'],
@@ -75,17 +81,17 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
         r.site.areaHa,
         r.site.planned,
         ...metricCells(view.metrics, r.site.results),
-        SITE_STATUS_LABELS[siteStatusOf(r.status)],
+        SITE_STATUS_LABELS[siteStatusOf(statusOf.get(r.site.unitId) ?? null)],
         r.site.partners.length,
         r.site.partners.map((p) => p.name).join('; '),
-        r.photos,
-        r.flaggedPhotos,
+        photos.get(r.site.id)?.photos ?? 0,
+        photos.get(r.site.id)?.flagged ?? 0,
       ]),
     };
   }
 
   async function unitTable(view: CampaignView, scopePath: string): Promise<Table> {
-    const rows = await unitExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1);
+    const [rows, sites] = await Promise.all([unitExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1), siteCountsByUnit(db, view.campaign.id, scopePath)]);
     if (rows.length > EXPORT_MAX_ROWS) throw errors.exportTooLarge(rows.length, EXPORT_MAX_ROWS);
     return {
       sheet: 'Unit',
@@ -97,7 +103,7 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
         Number(r.realised),
         ...metricCells(view.metrics, r.values),
         STATUS_LABELS[r.status] ?? r.status,
-        r.sites,
+        sites.get(r.unitId) ?? 0,
         r.reportedAt ? localTime(r.reportedAt, r.timezone) : '',
         r.verifiedAt ? localTime(r.verifiedAt, r.timezone) : '',
       ]),

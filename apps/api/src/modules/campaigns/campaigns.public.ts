@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { PublicCampaignSchema } from '@selaras/contracts';
+import type { AssignmentStatus, PublicCampaignSchema } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { findCampaignById } from './campaigns.queries.js';
-import { kanwilRollup } from './campaigns.board.queries.js';
+import { kanwilRollup, participantUnits } from './campaigns.board.queries.js';
 import * as q from './campaigns.public.queries.js';
 import * as errors from './campaigns.read.errors.js';
 
@@ -27,7 +27,12 @@ export function createPublicCampaignsService(deps: { db: Db; publicCopy: (fileId
   async function page(campaignId: string): Promise<PublicCampaign> {
     const view = await openCampaign(campaignId);
     const c = view.campaign;
-    const [groups, sites, photoIds] = await Promise.all([kanwilRollup(db, c, WHOLE_TREE), q.reportedSitePoints(db, c), q.publishableFileIds(db, c)]);
+    const [groups, units] = await Promise.all([kanwilRollup(db, c, WHOLE_TREE), participantUnits(db, c.directiveId, WHOLE_TREE)]);
+    const withStatus = (statuses: AssignmentStatus[]) => units.filter((u) => statuses.includes(u.status)).map((u) => u.unitId);
+    const [sites, photoIds] = await Promise.all([
+      q.sitePointsOfUnits(db, c.id, withStatus(['dilaporkan', 'dilaporkan_ulang', 'terverifikasi'])),
+      q.publishableFileIds(db, c.id, withStatus(['terverifikasi'])),
+    ]);
     const sum = (key: 'reported' | 'realised' | 'areaHa') => groups.reduce((n, g) => n + g[key], 0);
     return {
       id: c.id,
