@@ -8,7 +8,12 @@ import { campaignAllocations, campaignPhotos, campaignSites } from './campaigns.
 import { realisedOf } from './campaigns.queries.js';
 
 /** What the board needs to know of a campaign. */
-export type BoardCampaign = { id: string; directiveId: string; targetMetricKeys: string[]; areaMetricKey: string | null };
+export type BoardCampaign = {
+  id: string;
+  directiveId: string;
+  targetMetricKeys: string[];
+  areaMetricKey: string | null;
+};
 
 export const REPORTED = sql`${assignments.status} in ('dilaporkan', 'dilaporkan_ulang', 'terverifikasi')`;
 export const VERIFIED = sql`${assignments.status} = 'terverifikasi'`;
@@ -63,7 +68,9 @@ export type KanwilBoardRow = {
 export async function kanwilRollup(db: Db, c: BoardCampaign, scopePath: string): Promise<KanwilBoardRow[]> {
   const realised = realisedOf(assignments.latestValues, c.targetMetricKeys);
   const area = c.areaMetricKey ? numberIn(assignments.latestValues, c.areaMetricKey) : sql`coalesce(site_area.area, 0)`;
-  const siteArea = c.areaMetricKey ? sql`` : sql`left join ${siteAreaOfUnits(c.id)} site_area on site_area.unit_id = ${assignments.unitId}`;
+  const siteArea = c.areaMetricKey
+    ? sql``
+    : sql`left join ${siteAreaOfUnits(c.id)} site_area on site_area.unit_id = ${assignments.unitId}`;
   const rows = await selectRows<{
     kanwil_id: string | null;
     kanwil_name: string | null;
@@ -121,7 +128,13 @@ export async function allocationOf(db: Db, campaignId: string, unitId: string): 
  */
 export async function sitePoints(db: Db, campaignId: string, scopePath: string) {
   return db
-    .select({ id: campaignSites.id, unitId: campaignSites.unitId, lat: campaignSites.lat, lng: campaignSites.lng, planned: campaignSites.planned })
+    .select({
+      id: campaignSites.id,
+      unitId: campaignSites.unitId,
+      lat: campaignSites.lat,
+      lng: campaignSites.lng,
+      planned: campaignSites.planned,
+    })
     .from(campaignSites)
     .where(and(eq(campaignSites.campaignId, campaignId), withinPath(campaignSites.unitPath, scopePath)))
     .orderBy(asc(campaignSites.unitPath), asc(campaignSites.createdAt), asc(campaignSites.id));
@@ -132,19 +145,35 @@ export async function countFlaggedPhotos(db: Db, campaignId: string, scopePath: 
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(campaignPhotos)
-    .where(and(eq(campaignPhotos.campaignId, campaignId), withinPath(campaignPhotos.unitPath, scopePath), sql`${campaignPhotos.flags} <> '[]'::jsonb`));
+    .where(
+      and(
+        eq(campaignPhotos.campaignId, campaignId),
+        withinPath(campaignPhotos.unitPath, scopePath),
+        sql`${campaignPhotos.flags} <> '[]'::jsonb`,
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 
 /** Every unit taking part in scope (exempted ones included) with its name, Kanwil and report status, by Kanwil then name. */
 export async function participantUnits(db: Db, directiveId: string, scopePath: string) {
   return db
-    .select({ unitId: assignments.unitId, unitName: orgUnits.name, kanwilName: kanwilOfUnit.name, status: assignments.status })
+    .select({
+      unitId: assignments.unitId,
+      unitName: orgUnits.name,
+      kanwilName: kanwilOfUnit.name,
+      status: assignments.status,
+    })
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
     .leftJoin(kanwilOfUnit, joinKanwil)
     .where(
-      and(eq(assignments.directiveId, directiveId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1), withinPath(assignments.unitPath, scopePath)),
+      and(
+        eq(assignments.directiveId, directiveId),
+        eq(assignments.role, 'follow_up'),
+        eq(assignments.windowNo, 1),
+        withinPath(assignments.unitPath, scopePath),
+      ),
     )
     .orderBy(asc(kanwilOfUnit.name), asc(orgUnits.name));
 }

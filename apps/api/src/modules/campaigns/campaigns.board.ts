@@ -12,7 +12,12 @@ const REPORTED_STATUSES = new Set<AssignmentStatus>(['dilaporkan', 'dilaporkan_u
 export type ReadScope = { path: string; unitId: string };
 
 /** The campaign as the caller may see it, and the scope narrowed to a Kanwil when asked (404 outside the caller's subtree). */
-export async function campaignInScope(db: Db, principal: Principal, campaignId: string, kanwilId?: string): Promise<{ view: CampaignView; scope: ReadScope }> {
+export async function campaignInScope(
+  db: Db,
+  principal: Principal,
+  campaignId: string,
+  kanwilId?: string,
+): Promise<{ view: CampaignView; scope: ReadScope }> {
   const view = await findCampaign(db, principal.position.unitPath, campaignId);
   if (!view) throw errors.campaignNotFound();
   if (!kanwilId) return { view, scope: { path: principal.position.unitPath, unitId: principal.position.unitId } };
@@ -43,19 +48,26 @@ export function createCampaignBoardService(deps: { db: Db; clock: () => Date }) 
       targetOfScope(db, view, scope),
     ]);
     const unitOf = new Map(units.map((u) => [u.unitId, u]));
-    const sum = (key: 'units' | 'reported' | 'verified' | 'realised' | 'realisedVerified' | 'areaHa') => groups.reduce((n, g) => n + g[key], 0);
+    const sum = (key: 'units' | 'reported' | 'verified' | 'realised' | 'realisedVerified' | 'areaHa') =>
+      groups.reduce((n, g) => n + g[key], 0);
+    // Units above any Kanwil count in the totals but have no row in the ranking.
     const kanwil = groups
-      .flatMap((g) => (g.kanwilId && g.kanwilName ? [{ ...g, kanwilId: g.kanwilId, kanwilName: g.kanwilName }] : []))
-      .map((g) => ({
-        unitId: g.kanwilId,
-        unitName: g.kanwilName,
-        units: g.units,
-        reported: g.reported,
-        verified: g.verified,
-        target: g.target ?? 0,
-        realised: g.realised,
-        percent: percentOf(g.realised, g.target ?? 0),
-      }))
+      .flatMap(({ kanwilId: unitId, kanwilName: unitName, units, reported, verified, realised, target }) =>
+        unitId && unitName
+          ? [
+              {
+                unitId,
+                unitName,
+                units,
+                reported,
+                verified,
+                target: target ?? 0,
+                realised,
+                percent: percentOf(realised, target ?? 0),
+              },
+            ]
+          : [],
+      )
       .sort((a, b) => b.percent - a.percent || b.realised - a.realised || a.unitName.localeCompare(b.unitName));
     return {
       asOf,
@@ -74,7 +86,15 @@ export function createCampaignBoardService(deps: { db: Db; clock: () => Date }) 
       kanwil,
       sites: sites.map((s) => {
         const unit = unitOf.get(s.unitId);
-        return { id: s.id, unitId: s.unitId, unitName: unit?.unitName ?? '', lat: s.lat, lng: s.lng, status: siteStatusOf(unit?.status ?? null), planned: s.planned };
+        return {
+          id: s.id,
+          unitId: s.unitId,
+          unitName: unit?.unitName ?? '',
+          lat: s.lat,
+          lng: s.lng,
+          status: siteStatusOf(unit?.status ?? null),
+          planned: s.planned,
+        };
       }),
       notReported: units
         .filter((u) => !REPORTED_STATUSES.has(u.status) && u.status !== 'dikecualikan')

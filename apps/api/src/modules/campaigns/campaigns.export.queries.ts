@@ -25,7 +25,11 @@ export async function siteExportRows(db: Db, c: ExportCampaign, scopePath: strin
 }
 
 /** Photos per site in scope, and how many of them an automatic check flagged. */
-export async function photoCountsBySite(db: Db, campaignId: string, scopePath: string): Promise<Map<string, { photos: number; flagged: number }>> {
+export async function photoCountsBySite(
+  db: Db,
+  campaignId: string,
+  scopePath: string,
+): Promise<Map<string, { photos: number; flagged: number }>> {
   const rows = await db
     .select({
       siteId: campaignPhotos.siteId,
@@ -66,7 +70,10 @@ export async function unitExportRows(db: Db, c: ExportCampaign, scopePath: strin
     .from(assignments)
     .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
     .leftJoin(kanwilOfUnit, joinKanwil)
-    .leftJoin(campaignAllocations, and(eq(campaignAllocations.campaignId, c.id), eq(campaignAllocations.unitId, assignments.unitId)))
+    .leftJoin(
+      campaignAllocations,
+      and(eq(campaignAllocations.campaignId, c.id), eq(campaignAllocations.unitId, assignments.unitId)),
+    )
     .where(participantsIn(c.directiveId, scopePath))
     .orderBy(asc(kanwilOfUnit.name), asc(orgUnits.name))
     .limit(limit);

@@ -7,7 +7,17 @@ import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
 import { pdfTextCandidates } from '../../test/pdf-text.js';
 import { SEED_UPT } from '../../test/seed-data.js';
-import { API, BANTEN, CIPINANG, DKI, FORMULA_SITE, LPP, PARTNER, seedCampaignDataset, type Dataset } from './campaigns.read.test-kit.js';
+import {
+  API,
+  BANTEN,
+  CIPINANG,
+  DKI,
+  FORMULA_SITE,
+  LPP,
+  PARTNER,
+  seedCampaignDataset,
+  type Dataset,
+} from './campaigns.read.test-kit.js';
 
 const BANTEN_UPTS = SEED_UPT.filter((u) => u.kanwil === 'BANTEN').map((u) => u.name);
 
@@ -20,7 +30,11 @@ let cipinang: Client;
 before(async () => {
   t = await buildTestApp({ clock: () => new Date('2025-09-10T02:00:00Z') });
   data = await seedCampaignDataset(t);
-  [dirjen, kanwil, cipinang] = await Promise.all([data.as('dirjen'), data.as('kanwil.banten'), data.as('operator.lapas.cipinang')]);
+  [dirjen, kanwil, cipinang] = await Promise.all([
+    data.as('dirjen'),
+    data.as('kanwil.banten'),
+    data.as('operator.lapas.cipinang'),
+  ]);
 });
 after(async () => t.close());
 
@@ -65,15 +79,40 @@ describe('campaign export', () => {
     assert.match(String(res.headers['content-disposition']), /^attachment; filename="gerakan-lokasi-2025-09-10\.csv"$/);
     const rows = csvRows(res);
     assert.deepEqual(rows[0], [
-      'Unit', 'Kantor Wilayah', 'Nama lokasi', 'Jenis lahan', 'Lintang', 'Bujur', 'Luas (ha)', 'Rencana', 'Bibit ditanam (batang)', 'Luas tanam (ha)',
-      'Status', 'Jumlah mitra', 'Mitra', 'Foto', 'Foto ditandai',
+      'Unit',
+      'Kantor Wilayah',
+      'Nama lokasi',
+      'Jenis lahan',
+      'Lintang',
+      'Bujur',
+      'Luas (ha)',
+      'Rencana',
+      'Bibit ditanam (batang)',
+      'Luas tanam (ha)',
+      'Status',
+      'Jumlah mitra',
+      'Mitra',
+      'Foto',
+      'Foto ditandai',
     ]);
     const sites = records(rows);
     assert.equal(sites.length, 6);
     const a = sites.find((s) => s['Nama lokasi'] === `'${FORMULA_SITE}`);
     assert.ok(a, 'the site name starts with an apostrophe');
     assert.deepEqual(
-      [a.Unit, a['Kantor Wilayah'], a.Lintang, a.Bujur, a.Rencana, a['Bibit ditanam (batang)'], a.Status, a['Jumlah mitra'], a.Mitra, a.Foto, a['Foto ditandai']],
+      [
+        a.Unit,
+        a['Kantor Wilayah'],
+        a.Lintang,
+        a.Bujur,
+        a.Rencana,
+        a['Bibit ditanam (batang)'],
+        a.Status,
+        a['Jumlah mitra'],
+        a.Mitra,
+        a.Foto,
+        a['Foto ditandai'],
+      ],
       [LPP, BANTEN, '-6.1752', '106.6198', '250', '200', 'Terverifikasi', '1', PARTNER.name, '2', '1'],
     );
     assert.ok(!res.body.includes(PARTNER.contactPhone), 'partner contacts stay out of the export');
@@ -87,26 +126,48 @@ describe('campaign export', () => {
     assert.deepEqual(units.map((u) => u.Unit).sort(), [...BANTEN_UPTS].sort());
     const lpp = units.find((u) => u.Unit === LPP);
     assert.deepEqual(
-      lpp && [lpp.Target, lpp['Realisasi (batang)'], lpp['Bibit ditanam (batang)'], lpp['Luas tanam (ha)'], lpp.Status, lpp.Lokasi],
+      lpp && [
+        lpp.Target,
+        lpp['Realisasi (batang)'],
+        lpp['Bibit ditanam (batang)'],
+        lpp['Luas tanam (ha)'],
+        lpp.Status,
+        lpp.Lokasi,
+      ],
       ['400', '300', '300', '1.5', 'Terverifikasi', '2'],
     );
     assert.match(lpp?.Dilaporkan ?? '', /^2025-09-10 09\.00 WIB$/);
     assert.match(lpp?.Diverifikasi ?? '', /^2025-09-10 09\.00 WIB$/);
     const silent = units.find((u) => u.Unit === 'Lapas Kelas IIA Serang');
-    assert.deepEqual(silent && [silent.Target, silent['Realisasi (batang)'], silent.Status, silent.Dilaporkan], ['', '0', 'Belum dimulai', '']);
+    assert.deepEqual(silent && [silent.Target, silent['Realisasi (batang)'], silent.Status, silent.Dilaporkan], [
+      '',
+      '0',
+      'Belum dimulai',
+      '',
+    ]);
   });
 
   test('a UPT exports only itself, per site and per unit', async () => {
     const sites = records(csvRows(await exportOf(cipinang, 'format=csv&per=site')));
-    assert.deepEqual(sites.map((s) => s['Nama lokasi']), ['Bantaran Cipinang']);
+    assert.deepEqual(
+      sites.map((s) => s['Nama lokasi']),
+      ['Bantaran Cipinang'],
+    );
     const units = records(csvRows(await exportOf(cipinang, 'format=csv&per=unit')));
-    assert.deepEqual(units.map((u) => [u.Unit, u['Kantor Wilayah'], u['Realisasi (batang)'], u.Status]), [[CIPINANG, DKI, '200', 'Dilaporkan']]);
+    assert.deepEqual(
+      units.map((u) => [u.Unit, u['Kantor Wilayah'], u['Realisasi (batang)'], u.Status]),
+      [[CIPINANG, DKI, '200', 'Dilaporkan']],
+    );
   });
 
   test('bad input is a 400 problem; an unknown campaign 404', async () => {
     problem(await exportOf(dirjen, 'format=pdf&per=site'), 400);
     problem(await exportOf(dirjen, 'format=csv'), 400);
-    problem(await dirjen.get(`${API}/campaigns/01900000-0000-7000-8000-000000000000/export?format=csv&per=unit`), 404, 'campaigns.not_found');
+    problem(
+      await dirjen.get(`${API}/campaigns/01900000-0000-7000-8000-000000000000/export?format=csv&per=unit`),
+      404,
+      'campaigns.not_found',
+    );
   });
 });
 
@@ -128,8 +189,14 @@ describe('campaign summary PDF', () => {
 
   test('the Kanwil gets its own figures; outside the campaign is 404', async () => {
     const text = pdfTextCandidates((await kanwil.get(`${API}/campaigns/${data.campaignId}/summary.pdf`)).rawPayload);
-    assert.ok(text.some((x) => x.includes('1.000 batang')), 'the Banten allocation as target');
+    assert.ok(
+      text.some((x) => x.includes('1.000 batang')),
+      'the Banten allocation as target',
+    );
     assert.ok(!text.some((x) => x.includes('DKI')), 'nothing of DKI');
-    problem(await (await data.as('humas.ditjenpas')).get(`${API}/campaigns/01900000-0000-7000-8000-000000000000/summary.pdf`), 404);
+    problem(
+      await (await data.as('humas.ditjenpas')).get(`${API}/campaigns/01900000-0000-7000-8000-000000000000/summary.pdf`),
+      404,
+    );
   });
 });

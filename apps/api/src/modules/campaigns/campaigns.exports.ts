@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { EXPORT_MAX_ROWS, type CampaignExportQuerySchema, type LandType, type Metric, type SiteStatus } from '@selaras/contracts';
+import {
+  EXPORT_MAX_ROWS,
+  type CampaignExportQuerySchema,
+  type LandType,
+  type Metric,
+  type SiteStatus,
+} from '@selaras/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../platform/db/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -40,7 +46,8 @@ function cellOf(value: number | boolean | string | undefined): Cell {
   return value;
 }
 
-const metricCells = (metrics: Metric[], values: Record<string, number | boolean | string> | null) => metrics.map((m) => cellOf(values?.[m.key]));
+const metricCells = (metrics: Metric[], values: Record<string, number | boolean | string> | null) =>
+  metrics.map((m) => cellOf(values?.[m.key]));
 const metricHeaders = (metrics: Metric[]) => metrics.map((m) => (m.unit ? `${m.name} (${m.unit})` : m.name));
 
 async function xlsxOf(table: Table): Promise<Buffer> {
@@ -70,7 +77,22 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
     const statusOf = new Map(units.map((u) => [u.unitId, u.status]));
     return {
       sheet: 'Lokasi',
-      header: ['Unit', 'Kantor Wilayah', 'Nama lokasi', 'Jenis lahan', 'Lintang', 'Bujur', 'Luas (ha)', 'Rencana', ...metricHeaders(view.metrics), 'Status', 'Jumlah mitra', 'Mitra', 'Foto', 'Foto ditandai'],
+      header: [
+        'Unit',
+        'Kantor Wilayah',
+        'Nama lokasi',
+        'Jenis lahan',
+        'Lintang',
+        'Bujur',
+        'Luas (ha)',
+        'Rencana',
+        ...metricHeaders(view.metrics),
+        'Status',
+        'Jumlah mitra',
+        'Mitra',
+        'Foto',
+        'Foto ditandai',
+      ],
       rows: rows.map((r) => [
         r.unitName,
         r.kanwilName ?? '',
@@ -91,11 +113,24 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
   }
 
   async function unitTable(view: CampaignView, scopePath: string): Promise<Table> {
-    const [rows, sites] = await Promise.all([unitExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1), siteCountsByUnit(db, view.campaign.id, scopePath)]);
+    const [rows, sites] = await Promise.all([
+      unitExportRows(db, view.campaign, scopePath, EXPORT_MAX_ROWS + 1),
+      siteCountsByUnit(db, view.campaign.id, scopePath),
+    ]);
     if (rows.length > EXPORT_MAX_ROWS) throw errors.exportTooLarge(rows.length, EXPORT_MAX_ROWS);
     return {
       sheet: 'Unit',
-      header: ['Unit', 'Kantor Wilayah', 'Target', `Realisasi (${view.campaign.quantityLabel})`, ...metricHeaders(view.metrics), 'Status', 'Lokasi', 'Dilaporkan', 'Diverifikasi'],
+      header: [
+        'Unit',
+        'Kantor Wilayah',
+        'Target',
+        `Realisasi (${view.campaign.quantityLabel})`,
+        ...metricHeaders(view.metrics),
+        'Status',
+        'Lokasi',
+        'Dilaporkan',
+        'Diverifikasi',
+      ],
       rows: rows.map((r) => [
         r.unitName,
         r.kanwilName ?? '',
@@ -111,13 +146,26 @@ export function createCampaignExportsService(deps: { db: Db; clock: () => Date }
   }
 
   /** The campaign per site or per unit, as XLSX or CSV, over the caller's subtree; spreadsheet formulas neutralised. */
-  async function exportCampaign(principal: Principal, campaignId: string, query: CampaignExportQuery): Promise<CampaignFile> {
+  async function exportCampaign(
+    principal: Principal,
+    campaignId: string,
+    query: CampaignExportQuery,
+  ): Promise<CampaignFile> {
     const { view, scope } = await campaignInScope(db, principal, campaignId);
     const table = query.per === 'site' ? await siteTable(view, scope.path) : await unitTable(view, scope.path);
     const stamp = localTime(clock(), principal.position.unitTimezone).slice(0, 10);
     const filename = `gerakan-${query.per === 'site' ? 'lokasi' : 'unit'}-${stamp}.${query.format}`;
-    if (query.format === 'csv') return { body: Buffer.from(toCsv(table.header, table.rows), 'utf8'), contentType: 'text/csv; charset=utf-8', filename };
-    return { body: await xlsxOf(table), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename };
+    if (query.format === 'csv')
+      return {
+        body: Buffer.from(toCsv(table.header, table.rows), 'utf8'),
+        contentType: 'text/csv; charset=utf-8',
+        filename,
+      };
+    return {
+      body: await xlsxOf(table),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filename,
+    };
   }
 
   /** The campaign's summary as a PDF on the caller's letterhead. */

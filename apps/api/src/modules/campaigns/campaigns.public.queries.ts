@@ -6,7 +6,12 @@ import { VERIFIED } from './campaigns.board.queries.js';
 
 /** The follow-up (window 1) on the campaign's directive of the unit a site or photo belongs to. */
 function reportOfUnit(directiveId: string, unitId: typeof campaignSites.unitId | typeof campaignPhotos.unitId): SQL {
-  return and(eq(assignments.directiveId, directiveId), eq(assignments.unitId, unitId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1)) as SQL;
+  return and(
+    eq(assignments.directiveId, directiveId),
+    eq(assignments.unitId, unitId),
+    eq(assignments.role, 'follow_up'),
+    eq(assignments.windowNo, 1),
+  ) as SQL;
 }
 
 /** At most this many photos on the public page, newest first. */
@@ -28,7 +33,12 @@ export async function sitePointsOfUnits(db: Db, campaignId: string, unitIds: str
 
 /** A photo may be published when its unit's report is verified, it shows no faces and no automatic check flagged it. */
 function publishable(c: { id: string }): SQL {
-  return and(eq(campaignPhotos.campaignId, c.id), VERIFIED, eq(campaignPhotos.showsFaces, false), sql`${campaignPhotos.flags} = '[]'::jsonb`) as SQL;
+  return and(
+    eq(campaignPhotos.campaignId, c.id),
+    VERIFIED,
+    eq(campaignPhotos.showsFaces, false),
+    sql`${campaignPhotos.flags} = '[]'::jsonb`,
+  ) as SQL;
 }
 
 /** The newest publishable photos; `verifiedUnitIds` are the units whose report is verified (passed in, not joined, to keep the plan flat). */

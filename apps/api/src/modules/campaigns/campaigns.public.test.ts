@@ -4,7 +4,16 @@ import exifr from 'exifr';
 import type { Client, TestApp } from '../../test/app.js';
 import { buildTestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
-import { API, BANTEN, DKI, FORMULA_SITE, LPP, PARTNER, seedCampaignDataset, type Dataset } from './campaigns.read.test-kit.js';
+import {
+  API,
+  BANTEN,
+  DKI,
+  FORMULA_SITE,
+  LPP,
+  PARTNER,
+  seedCampaignDataset,
+  type Dataset,
+} from './campaigns.read.test-kit.js';
 import type { PublicCampaign } from './campaigns.public.js';
 
 let t: TestApp;
@@ -46,17 +55,34 @@ describe('public impact page', () => {
       { unitName: BANTEN, realised: 420 },
       { unitName: DKI, realised: 200 },
     ]);
-    assert.ok(page.sites.some((s) => s.lat === -6.175 && s.lng === 106.62), 'site A at -6.1752, 106.6198 rounded to 3 decimals');
+    assert.ok(
+      page.sites.some((s) => s.lat === -6.175 && s.lng === 106.62),
+      'site A at -6.1752, 106.6198 rounded to 3 decimals',
+    );
     for (const s of page.sites) {
       assert.equal(Math.round(s.lat * 1000) / 1000, s.lat);
       assert.equal(Math.round(s.lng * 1000) / 1000, s.lng);
     }
-    assert.deepEqual(page.photoIds, [data.files.clean], 'not the one with faces, the flagged one, or one from an unverified unit');
+    assert.deepEqual(
+      page.photoIds,
+      [data.files.clean],
+      'not the one with faces, the flagged one, or one from an unverified unit',
+    );
   });
 
   test('nothing personal: no contact, no site or unit name, no user', async () => {
     const body = (await t.anonymous.get(pageUrl())).body;
-    for (const word of [PARTNER.contactName, PARTNER.contactPhone, PARTNER.name, FORMULA_SITE, 'Kebun SAE', LPP, 'operator', 'Operator', 'Kanwil Banten (demo)']) {
+    for (const word of [
+      PARTNER.contactName,
+      PARTNER.contactPhone,
+      PARTNER.name,
+      FORMULA_SITE,
+      'Kebun SAE',
+      LPP,
+      'operator',
+      'Operator',
+      'Kanwil Banten (demo)',
+    ]) {
       assert.ok(!body.includes(word), `the page holds no "${word}"`);
     }
   });
@@ -64,22 +90,33 @@ describe('public impact page', () => {
   test('a publishable photo is a JPEG without EXIF; the original had GPS and device', async () => {
     const original = await operator.get(`${API}/files/${data.files.clean}`);
     assert.equal(original.statusCode, 200);
-    const before = (await exifr.parse(original.rawPayload, { gps: true, tiff: true })) as { latitude?: number; Make?: string } | undefined;
+    const before = (await exifr.parse(original.rawPayload, { gps: true, tiff: true })) as
+      { latitude?: number; Make?: string } | undefined;
     assert.ok(before?.latitude && before.Make, 'the uploaded photo carries GPS and the camera');
 
     const res = await t.anonymous.get(photoUrl(data.files.clean));
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.headers['content-type'], 'image/jpeg');
     assert.deepEqual([...res.rawPayload.subarray(0, 3)], [0xff, 0xd8, 0xff]);
-    const after = (await exifr.parse(res.rawPayload, { gps: true, tiff: true, exif: true, xmp: true, iptc: true }).catch(() => undefined)) as Record<string, unknown> | undefined;
+    const after = (await exifr
+      .parse(res.rawPayload, { gps: true, tiff: true, exif: true, xmp: true, iptc: true })
+      .catch(() => undefined)) as Record<string, unknown> | undefined;
     assert.ok(!after || Object.keys(after).length === 0, `no metadata left: ${JSON.stringify(after)}`);
   });
 
   test('any photo that is not publishable, or not of this campaign, is 404', async () => {
-    for (const fileId of [data.files.faces, data.files.flagged, data.files.unverified, '01900000-0000-7000-8000-00000000dead']) {
+    for (const fileId of [
+      data.files.faces,
+      data.files.flagged,
+      data.files.unverified,
+      '01900000-0000-7000-8000-00000000dead',
+    ]) {
       problem(await t.anonymous.get(photoUrl(fileId)), 404, 'campaigns.public_photo_not_found');
     }
-    problem(await t.anonymous.get(`${API}/public/campaigns/01900000-0000-7000-8000-000000000000/photos/${data.files.clean}`), 404);
+    problem(
+      await t.anonymous.get(`${API}/public/campaigns/01900000-0000-7000-8000-000000000000/photos/${data.files.clean}`),
+      404,
+    );
   });
 
   test('closed again: 404', async () => {

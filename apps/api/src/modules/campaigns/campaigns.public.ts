@@ -27,8 +27,12 @@ export function createPublicCampaignsService(deps: { db: Db; publicCopy: (fileId
   async function page(campaignId: string): Promise<PublicCampaign> {
     const view = await openCampaign(campaignId);
     const c = view.campaign;
-    const [groups, units] = await Promise.all([kanwilRollup(db, c, WHOLE_TREE), participantUnits(db, c.directiveId, WHOLE_TREE)]);
-    const withStatus = (statuses: AssignmentStatus[]) => units.filter((u) => statuses.includes(u.status)).map((u) => u.unitId);
+    const [groups, units] = await Promise.all([
+      kanwilRollup(db, c, WHOLE_TREE),
+      participantUnits(db, c.directiveId, WHOLE_TREE),
+    ]);
+    const withStatus = (statuses: AssignmentStatus[]) =>
+      units.filter((u) => statuses.includes(u.status)).map((u) => u.unitId);
     const [sites, photoIds] = await Promise.all([
       q.sitePointsOfUnits(db, c.id, withStatus(['dilaporkan', 'dilaporkan_ulang', 'terverifikasi'])),
       q.publishableFileIds(db, c.id, withStatus(['terverifikasi'])),

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { BoardQuerySchema, CampaignBoardSchema, CampaignExportQuerySchema, PublicCampaignSchema, SurvivalSchema } from '@selaras/contracts';
+import {
+  BoardQuerySchema,
+  CampaignBoardSchema,
+  CampaignExportQuerySchema,
+  PublicCampaignSchema,
+  SurvivalSchema,
+} from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
 import type { Db } from '../../platform/db/index.js';
 import { createCampaignBoardService } from './campaigns.board.js';
@@ -14,7 +20,11 @@ const open = { access: { public: true } } as const;
 const params = z.object({ id: z.uuid() });
 
 /** The read side of campaigns: the live board, survival, exports, and the public impact page. */
-export function createCampaignReadServices(deps: { db: Db; clock: () => Date; publicCopy: (fileId: string) => Promise<Buffer> }) {
+export function createCampaignReadServices(deps: {
+  db: Db;
+  clock: () => Date;
+  publicCopy: (fileId: string) => Promise<Buffer>;
+}) {
   return {
     board: createCampaignBoardService(deps),
     survival: createCampaignSurvivalService(deps),
@@ -39,7 +49,8 @@ export function campaignReadRoutes(services: CampaignReadServices): FastifyPlugi
       {
         schema: {
           tags: ['campaigns'],
-          description: 'The live board over the caller\'s subtree, or one Kanwil in it (kanwilId): totals against the target, Kanwil ranking, site points and the units not yet reported.',
+          description:
+            "The live board over the caller's subtree, or one Kanwil in it (kanwilId): totals against the target, Kanwil ranking, site points and the units not yet reported.",
           params,
           querystring: BoardQuerySchema,
           response: { 200: CampaignBoardSchema },
@@ -54,7 +65,8 @@ export function campaignReadRoutes(services: CampaignReadServices): FastifyPlugi
       {
         schema: {
           tags: ['campaigns'],
-          description: 'Survival per monitoring window, national and per Kanwil: alive ÷ planted over the sites checked in the window (null when none was).',
+          description:
+            'Survival per monitoring window, national and per Kanwil: alive ÷ planted over the sites checked in the window (null when none was).',
           params,
           response: { 200: SurvivalSchema },
         },
@@ -68,22 +80,33 @@ export function campaignReadRoutes(services: CampaignReadServices): FastifyPlugi
       {
         schema: {
           tags: ['campaigns'],
-          description: 'The campaign per site or per unit over the caller\'s subtree, as XLSX or CSV. Text a spreadsheet would run as a formula gets a leading apostrophe.',
+          description:
+            "The campaign per site or per unit over the caller's subtree, as XLSX or CSV. Text a spreadsheet would run as a formula gets a leading apostrophe.",
           params,
           querystring: CampaignExportQuerySchema,
         },
         config: read,
       },
-      async (req, reply) => sendFile(reply, await services.exports.exportCampaign(requirePrincipal(req.principal), req.params.id, req.query)),
+      async (req, reply) =>
+        sendFile(
+          reply,
+          await services.exports.exportCampaign(requirePrincipal(req.principal), req.params.id, req.query),
+        ),
     );
 
     app.get(
       '/campaigns/:id/summary.pdf',
       {
-        schema: { tags: ['campaigns'], description: 'The campaign summary (totals against the target, Kanwil ranking, survival) on the caller\'s letterhead.', params },
+        schema: {
+          tags: ['campaigns'],
+          description:
+            "The campaign summary (totals against the target, Kanwil ranking, survival) on the caller's letterhead.",
+          params,
+        },
         config: read,
       },
-      async (req, reply) => sendFile(reply, await services.exports.summaryPdf(requirePrincipal(req.principal), req.params.id)),
+      async (req, reply) =>
+        sendFile(reply, await services.exports.summaryPdf(requirePrincipal(req.principal), req.params.id)),
     );
 
     app.get(
@@ -91,7 +114,8 @@ export function campaignReadRoutes(services: CampaignReadServices): FastifyPlugi
       {
         schema: {
           tags: ['public'],
-          description: 'The public impact page, without sign-in: 404 unless the campaign opened it. Totals over reported units, rounded site points, publishable photos; nothing personal.',
+          description:
+            'The public impact page, without sign-in: 404 unless the campaign opened it. Totals over reported units, rounded site points, publishable photos; nothing personal.',
           params,
           response: { 200: PublicCampaignSchema },
         },
@@ -108,7 +132,8 @@ export function campaignReadRoutes(services: CampaignReadServices): FastifyPlugi
       {
         schema: {
           tags: ['public'],
-          description: 'A publishable photo of the campaign as JPEG without metadata (no GPS, time or device); 404 for any other file.',
+          description:
+            'A publishable photo of the campaign as JPEG without metadata (no GPS, time or device); 404 for any other file.',
           params: z.object({ id: z.uuid(), fileId: z.uuid() }),
         },
         config: open,

@@ -8,7 +8,15 @@ import type { Client, TestApp } from '../../test/app.js';
 import { signedIn } from '../../test/app.js';
 import { sceneJpeg } from '../../test/files.js';
 import { campaigns } from './campaigns.table.js';
-import { attachPhoto, createCampaign, kanwilId, put, registerSite, saveResults, unitByName } from './campaigns.test-kit.js';
+import {
+  attachPhoto,
+  createCampaign,
+  kanwilId,
+  put,
+  registerSite,
+  saveResults,
+  unitByName,
+} from './campaigns.test-kit.js';
 
 export const API = '/api/v1';
 export const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
@@ -21,11 +29,18 @@ export const BANTEN = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten'
 export const DKI = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan DKI Jakarta';
 /** A site name a spreadsheet would run as a formula. */
 export const FORMULA_SITE = '=HYPERLINK("http://contoh.invalid","klik")';
-export const PARTNER = { kind: 'pemda', name: 'Pemerintah Kota Tangerang', contactName: 'Budi Santoso', contactPhone: '+62 812 3456 7890', confirmed: true };
+export const PARTNER = {
+  kind: 'pemda',
+  name: 'Pemerintah Kota Tangerang',
+  contactName: 'Budi Santoso',
+  contactPhone: '+62 812 3456 7890',
+  confirmed: true,
+};
 
 const TANGERANG_GPS = { lat: -6.175, lon: 106.62 };
 const CIPINANG_GPS = { lat: -6.2146, lon: 106.8867 };
-const onTheDay = (seed: number, gps: { lat: number; lon: number } | null) => sceneJpeg({ seed, gps, takenAt: '2025:09:09 08:15:00', offset: '+07:00' });
+const onTheDay = (seed: number, gps: { lat: number; lon: number } | null) =>
+  sceneJpeg({ seed, gps, takenAt: '2025:09:09 08:15:00', offset: '+07:00' });
 
 export type Dataset = {
   campaign: Campaign;
@@ -52,7 +67,12 @@ const point = (lat: number, lng: number) => ({ kind: 'point', lat, lng });
  */
 export async function seedCampaignDataset(t: TestApp): Promise<Dataset> {
   const as = signedIn(t);
-  const [dirjen, kanwil, operator, cipinang] = await Promise.all([as('dirjen'), as('kanwil.banten'), as('operator.lpp.tangerang'), as('operator.lapas.cipinang')]);
+  const [dirjen, kanwil, operator, cipinang] = await Promise.all([
+    as('dirjen'),
+    as('kanwil.banten'),
+    as('operator.lpp.tangerang'),
+    as('operator.lapas.cipinang'),
+  ]);
   const [banten, dki] = await Promise.all([kanwilId(t, 'BANTEN'), kanwilId(t, 'DKI')]);
   const [lpp, lapasI, pemuda, lpka, cipinangUnit] = await Promise.all([
     unitByName(t, LPP),
@@ -81,16 +101,63 @@ export async function seedCampaignDataset(t: TestApp): Promise<Dataset> {
     minPhotos: 0,
   });
   const url = `${API}/campaigns/${campaign.id}`;
-  await ok(put(dirjen, `${url}/allocations`, { parentId: campaign.issuerUnitId, items: [{ unitId: banten, target: 1000 }, { unitId: dki, target: 800 }] }));
-  await ok(put(kanwil, `${url}/allocations`, { parentId: banten, items: [{ unitId: lpp.id, target: 400 }, { unitId: lapasI.id, target: 600 }] }));
+  await ok(
+    put(dirjen, `${url}/allocations`, {
+      parentId: campaign.issuerUnitId,
+      items: [
+        { unitId: banten, target: 1000 },
+        { unitId: dki, target: 800 },
+      ],
+    }),
+  );
+  await ok(
+    put(kanwil, `${url}/allocations`, {
+      parentId: banten,
+      items: [
+        { unitId: lpp.id, target: 400 },
+        { unitId: lapasI.id, target: 600 },
+      ],
+    }),
+  );
 
-  const site = (name: string, geometry: object, planned: number, extra: Record<string, unknown> = {}) => ({ name, geometry, landType: 'lahan_upt', areaHa: 0.5, planned, partners: [], ...extra });
-  const a = await registerSite(operator, campaign.id, site(FORMULA_SITE, point(-6.1752, 106.6198), 250, { partners: [PARTNER], areaHa: 1 }));
-  const b = await registerSite(operator, campaign.id, site('Kebun SAE', point(-6.176, 106.6205), 100, { landType: 'sae' }));
-  const c = await registerSite(kanwil, campaign.id, site('Halaman depan', point(-6.18, 106.625), 150, { unitId: lapasI.id }));
-  const e = await registerSite(kanwil, campaign.id, site('Lahan belakang', point(-6.19, 106.61), 10, { unitId: pemuda.id }));
+  const site = (name: string, geometry: object, planned: number, extra: Record<string, unknown> = {}) => ({
+    name,
+    geometry,
+    landType: 'lahan_upt',
+    areaHa: 0.5,
+    planned,
+    partners: [],
+    ...extra,
+  });
+  const a = await registerSite(
+    operator,
+    campaign.id,
+    site(FORMULA_SITE, point(-6.1752, 106.6198), 250, { partners: [PARTNER], areaHa: 1 }),
+  );
+  const b = await registerSite(
+    operator,
+    campaign.id,
+    site('Kebun SAE', point(-6.176, 106.6205), 100, { landType: 'sae' }),
+  );
+  const c = await registerSite(
+    kanwil,
+    campaign.id,
+    site('Halaman depan', point(-6.18, 106.625), 150, { unitId: lapasI.id }),
+  );
+  const e = await registerSite(
+    kanwil,
+    campaign.id,
+    site('Lahan belakang', point(-6.19, 106.61), 10, { unitId: pemuda.id }),
+  );
   const f = await registerSite(kanwil, campaign.id, site('Lahan LPKA', point(-6.2, 106.6), 150, { unitId: lpka.id }));
-  const d = await registerSite(cipinang, campaign.id, site('Bantaran Cipinang', point(CIPINANG_GPS.lat, CIPINANG_GPS.lon), 200, { landType: 'bantaran_sungai', areaHa: 2 }));
+  const d = await registerSite(
+    cipinang,
+    campaign.id,
+    site('Bantaran Cipinang', point(CIPINANG_GPS.lat, CIPINANG_GPS.lon), 200, {
+      landType: 'bantaran_sungai',
+      areaHa: 2,
+    }),
+  );
   await saveResults(operator, campaign.id, a.id, { seedlings: 200, area_ha: 1 });
   await saveResults(operator, campaign.id, b.id, { seedlings: 100, area_ha: 0.5 });
   await saveResults(kanwil, campaign.id, c.id, { seedlings: 120, area_ha: 0.5 });
@@ -101,20 +168,36 @@ export async function seedCampaignDataset(t: TestApp): Promise<Dataset> {
   const faces = await attachPhoto(operator, campaign.id, b.id, await onTheDay(2, TANGERANG_GPS), { showsFaces: true });
   const flagged = await attachPhoto(operator, campaign.id, a.id, await onTheDay(3, null));
   const unverified = await attachPhoto(cipinang, campaign.id, d.id, await onTheDay(4, CIPINANG_GPS));
-  assert.deepEqual([clean.flags, faces.flags, unverified.flags], [[], [], []], 'photos on site in the window carry no flag');
-  assert.deepEqual(flagged.flags.map((x) => x.code), ['no_gps']);
+  assert.deepEqual(
+    [clean.flags, faces.flags, unverified.flags],
+    [[], [], []],
+    'photos on site in the window carry no flag',
+  );
+  assert.deepEqual(
+    flagged.flags.map((x) => x.code),
+    ['no_gps'],
+  );
 
   const report = async (by: Client, unitId?: string) => {
-    const res = await by.post(`${url}/reports`, { narrative: 'Penanaman selesai bersama mitra.', ...(unitId ? { unitId } : {}) });
+    const res = await by.post(`${url}/reports`, {
+      narrative: 'Penanaman selesai bersama mitra.',
+      ...(unitId ? { unitId } : {}),
+    });
     assert.equal(res.statusCode, 201, res.body);
     return (res.json() as { id: string }).id;
   };
   await ok(kanwil.post(`${API}/reports/${await report(operator)}/decision`, { decision: 'verified' }));
   await report(kanwil, lapasI.id);
-  await ok(kanwil.post(`${API}/reports/${await report(kanwil, pemuda.id)}/decision`, { decision: 'returned', reason: 'Foto lokasi belum ada.' }));
+  await ok(
+    kanwil.post(`${API}/reports/${await report(kanwil, pemuda.id)}/decision`, {
+      decision: 'returned',
+      reason: 'Foto lokasi belum ada.',
+    }),
+  );
   await report(cipinang);
 
-  const check = (by: Client, s: Site, window: number, alive: number, dead: number, replanted = 0) => ok(put(by, `${url}/sites/${s.id}/checks/${window}`, { alive, dead, replanted }));
+  const check = (by: Client, s: Site, window: number, alive: number, dead: number, replanted = 0) =>
+    ok(put(by, `${url}/sites/${s.id}/checks/${window}`, { alive, dead, replanted }));
   await check(operator, a, 1, 180, 20);
   await check(kanwil, f, 1, 100, 50);
   await check(cipinang, d, 1, 150, 50);

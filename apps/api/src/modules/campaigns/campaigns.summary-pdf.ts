@@ -17,13 +17,26 @@ function details(view: CampaignView, board: CampaignBoard): Content {
     ['Nomor/rujukan', view.reference ?? '-'],
     ['Hari pelaksanaan', `${c.eventDate}, pukul ${c.windowStart}–${c.windowEnd} waktu setempat`],
     ['Target', `${number(board.totals.target)} ${c.quantityLabel}`],
-    ['Realisasi (dilaporkan)', `${number(board.totals.realised)} ${c.quantityLabel} (${percent(percentOf(board.totals.realised, board.totals.target))})`],
-    ['Realisasi terverifikasi', `${number(board.totals.realisedVerified)} ${c.quantityLabel} (${percent(percentOf(board.totals.realisedVerified, board.totals.target))})`],
-    ['Unit peserta', `${number(board.totals.units)}; melapor ${number(board.totals.reported)}, terverifikasi ${number(board.totals.verified)}, belum melapor ${number(board.totals.notReported)}`],
+    [
+      'Realisasi (dilaporkan)',
+      `${number(board.totals.realised)} ${c.quantityLabel} (${percent(percentOf(board.totals.realised, board.totals.target))})`,
+    ],
+    [
+      'Realisasi terverifikasi',
+      `${number(board.totals.realisedVerified)} ${c.quantityLabel} (${percent(percentOf(board.totals.realisedVerified, board.totals.target))})`,
+    ],
+    [
+      'Unit peserta',
+      `${number(board.totals.units)}; melapor ${number(board.totals.reported)}, terverifikasi ${number(board.totals.verified)}, belum melapor ${number(board.totals.notReported)}`,
+    ],
     ['Lokasi dan luas', `${number(board.totals.sites)} lokasi, ${number(board.totals.areaHa)} ha`],
     ['Foto ditandai', number(board.totals.flaggedPhotos)],
   ];
-  return { table: { widths: [120, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: 'noBorders', margin: [0, 0, 0, 10] };
+  return {
+    table: { widths: [120, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true }, v]) },
+    layout: 'noBorders',
+    margin: [0, 0, 0, 10],
+  };
 }
 
 function kanwilTable(board: CampaignBoard): Content {
@@ -34,7 +47,15 @@ function kanwilTable(board: CampaignBoard): Content {
       widths: ['*', 35, 45, 55, 60, 60, 40],
       body: [
         head.map((text) => ({ text, style: 'th' })),
-        ...board.kanwil.map((k) => [k.unitName, number(k.units), number(k.reported), number(k.verified), number(k.target), number(k.realised), percent(k.percent)]),
+        ...board.kanwil.map((k) => [
+          k.unitName,
+          number(k.units),
+          number(k.reported),
+          number(k.verified),
+          number(k.target),
+          number(k.realised),
+          percent(k.percent),
+        ]),
       ],
     },
     layout: 'lightHorizontalLines',
@@ -81,7 +102,8 @@ export function campaignSummaryPdf(input: {
     { text: SUMMARY_TITLE.toUpperCase(), style: 'title' },
     details(view, board),
   ];
-  if (board.kanwil.length > 0) content.push({ text: 'Peringkat Kantor Wilayah (realisasi terhadap target)', style: 'h2' }, kanwilTable(board));
+  if (board.kanwil.length > 0)
+    content.push({ text: 'Peringkat Kantor Wilayah (realisasi terhadap target)', style: 'h2' }, kanwilTable(board));
   if (checked) content.push({ text: 'Tingkat hidup tanaman', style: 'h2' }, survivalTable(survival));
   const doc: TDocumentDefinitions = {
     info: { title: SUMMARY_TITLE, subject: view.title, author: principal.position.title, creator: 'Selaras' },

@@ -29,7 +29,11 @@ export type SurvivalRow = {
  * Survival counts summed per window, nationally and per Kanwil, in one grouped pass over the sites in
  * scope and their checks. A Kanwil whose sites have no check yet still gets a row (window null).
  */
-export async function survivalRollup(db: Db, c: { id: string; targetMetricKeys: string[] }, scopePath: string): Promise<SurvivalRow[]> {
+export async function survivalRollup(
+  db: Db,
+  c: { id: string; targetMetricKeys: string[] },
+  scopePath: string,
+): Promise<SurvivalRow[]> {
   const checked = sql`${campaignSiteChecks.window} is not null`;
   const rows = await selectRows<{
     per_kanwil: number;
