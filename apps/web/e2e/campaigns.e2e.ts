@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { startTestServer } from '../../api/src/test/server.js';
 import { appShell } from './pages/app-shell';
-import { campaignPage, campaignsPage } from './pages/campaign-pages';
+import { campaignPage, campaignsPage, newCampaignPage } from './pages/campaign-pages';
 import { signInPage } from './pages/sign-in-page';
 import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
 import { COCONUT, ensureCoconutCampaign, ownSites } from './support/campaign-data';
@@ -119,5 +119,40 @@ test('anyone can open the coconut campaign’s public impact page without signin
   await page.locator('.site-marker, .site-cluster').first().waitFor();
   await assertAccessible(page, 'public impact page');
   await assertNoSidewaysScroll(page, 'public impact page');
+  await page.context().close();
+});
+
+test('the Dirjen creates a campaign for Kanwil Banten; the draft survives a reload', TIMEOUT, async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/login`);
+  await signInPage(page).signIn('dirjen');
+
+  await appShell(page).openSection('Gerakan Serentak');
+  const list = campaignsPage(page);
+  await list.waitUntilLoaded();
+  await page.getByRole('main').getByRole('link', { name: 'Buat gerakan' }).click();
+
+  const form = newCampaignPage(page);
+  await form.heading.waitFor();
+  const title = 'Penanaman Mangrove Serentak Hari Bhakti Pemasyarakatan';
+  await form.fill({
+    title,
+    body: 'Setiap UPT di Banten menanam bibit mangrove bersama mitra dan melaporkan hasilnya dengan foto bergeotag.',
+    kanwil: 'Kanwil Banten',
+    eventDate: '2026-04-27',
+    nationalTarget: '5000',
+  });
+  await page.reload();
+  await form.heading.waitFor();
+  assert.equal(await form.title.inputValue(), title);
+  await assertAccessible(page, 'new campaign form');
+  await form.save();
+
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await page.getByRole('main').getByRole('heading', { level: 1, name: title }).waitFor();
+  await page
+    .getByRole('main')
+    .getByText(/^27 April 2026, pukul 07\.00–12\.00/)
+    .waitFor();
   await page.context().close();
 });

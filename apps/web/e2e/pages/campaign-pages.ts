@@ -87,3 +87,25 @@ export function campaignPage(page: Page) {
     },
   };
 }
+
+export type NewCampaign = { title: string; body: string; kanwil: string; eventDate: string; nationalTarget: string };
+
+/** The form at /campaigns/new. */
+export function newCampaignPage(page: Page) {
+  const main = page.getByRole('main');
+  return {
+    heading: main.getByRole('heading', { level: 1, name: 'Gerakan serentak baru' }),
+    title: main.getByLabel('Judul gerakan'),
+    async fill(campaign: NewCampaign) {
+      await this.title.fill(campaign.title);
+      await main.getByLabel('Uraian dan petunjuk pelaksanaan').fill(campaign.body);
+      await main.getByRole('checkbox', { name: campaign.kanwil, exact: true }).check();
+      await main.getByLabel('Tanggal pelaksanaan').fill(campaign.eventDate);
+      await main.getByLabel('Target nasional').fill(campaign.nationalTarget);
+      await main.getByRole('checkbox', { name: 'Tampilkan halaman dampak publik' }).check();
+    },
+    async save() {
+      await main.getByRole('button', { name: 'Simpan dan terbitkan' }).click();
+    },
+  };
+}

@@ -12,8 +12,9 @@ export function listSites(campaignId: string, unitId: string | undefined, signal
   return apiFetch(campaignPath(campaignId, '/sites'), SiteListSchema, { query: { unitId }, signal });
 }
 
-export function useSites(campaignId: string, unitId?: string) {
+export function useSites(campaignId: string, unitId?: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: campaignPartKey(campaignId, 'sites', unitId),
     queryFn: ({ signal }) => listSites(campaignId, unitId, signal),
   });

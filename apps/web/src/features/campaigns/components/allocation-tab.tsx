@@ -6,6 +6,7 @@ import { describeError } from '@/lib/errors';
 import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAllocations, useSaveAllocations } from '../api/allocations';
+import { shortUnitName } from './labels';
 
 type Drafts = Record<string, string>;
 
@@ -52,7 +53,7 @@ function AllocationTable({ campaign, data }: { campaign: Campaign; data: Allocat
           {data.rows.length === 0 && <EmptyRow colSpan={4}>{t('campaigns.alloc.empty')}</EmptyRow>}
           {targets.map(({ row, value }) => (
             <tr key={row.unitId}>
-              <Td className="min-w-44">{row.unitName}</Td>
+              <Td className="min-w-44">{shortUnitName(row.unitName)}</Td>
               <Td className="text-right">
                 <input
                   aria-label={t('campaigns.alloc.targetFor', { unit: row.unitName })}

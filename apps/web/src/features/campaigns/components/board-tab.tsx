@@ -6,7 +6,7 @@ import { formatNumber, formatPercent, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { useBoard } from '../api/get-board';
-import { SITE_STATUS_LABEL } from './labels';
+import { shortUnitName, SITE_STATUS_LABEL } from './labels';
 import { percentOf, ProgressBar } from './progress-bar';
 import { SiteMapCard } from './site-map-card';
 
@@ -76,7 +76,7 @@ function KanwilRanking({ board }: { board: CampaignBoard }) {
         {rows.map((row, index) => (
           <tr key={row.unitId}>
             <Td className="tabular-nums">{index + 1}</Td>
-            <Td className="min-w-48">{row.unitName}</Td>
+            <Td className="min-w-40">{shortUnitName(row.unitName)}</Td>
             <Td className="text-right tabular-nums">
               {formatNumber(row.reported, lang)} / {formatNumber(row.units, lang)}
             </Td>
@@ -105,7 +105,9 @@ function NotReported({ board }: { board: CampaignBoard }) {
           {board.notReported.map((unit) => (
             <li key={unit.unitId} className="break-words">
               {unit.unitName}
-              {unit.kanwilName && <span className="block text-xs text-slate-600">{unit.kanwilName}</span>}
+              {unit.kanwilName && (
+                <span className="block text-xs text-slate-600">{shortUnitName(unit.kanwilName)}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -121,7 +123,7 @@ function useKanwilChoices(national: CampaignBoard | undefined) {
     if (national)
       setOptions(
         national.kanwil
-          .map((k) => ({ value: k.unitId, label: k.unitName }))
+          .map((k) => ({ value: k.unitId, label: shortUnitName(k.unitName) }))
           .sort((a, b) => a.label.localeCompare(b.label, 'id')),
       );
   }, [national]);

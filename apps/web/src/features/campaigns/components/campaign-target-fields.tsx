@@ -5,6 +5,7 @@ import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useKanwilOptions } from '../api/list-kanwil-options';
 import type { CampaignFormInput } from './campaign-form-model';
+import { shortUnitName } from './labels';
 import { CheckboxList } from './checkbox-list';
 
 type Props = { form: UseFormReturn<CampaignFormInput>; say: (message?: string) => string | undefined };
@@ -42,7 +43,7 @@ export function CampaignTargetFields({ form, say }: Props) {
               legend={t('campaigns.form.kanwil')}
               hint={t('campaigns.form.emptyMeansAll')}
               options={kanwil.data
-                .map((unit) => ({ value: unit.id, label: unit.name }))
+                .map((unit) => ({ value: unit.id, label: shortUnitName(unit.name) }))
                 .sort((a, b) => a.label.localeCompare(b.label, 'id'))}
               value={field.value ?? []}
               onChange={field.onChange}

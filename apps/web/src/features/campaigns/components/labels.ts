@@ -50,3 +50,10 @@ export function localWindow(start: string, end: string, timeZone?: TimeZone): st
   const range = `${start.replace(':', '.')}–${end.replace(':', '.')}`;
   return timeZone ? `${range} ${zoneAbbreviation(timeZone)}` : range;
 }
+
+const KANWIL_PREFIX = /^Kantor Wilayah (Direktorat Jenderal Pemasyarakatan|Ditjenpas) /i;
+
+/** "Kanwil Banten" for the long official name, where a list of 33 would otherwise wrap on a phone. */
+export function shortUnitName(name: string): string {
+  return name.replace(KANWIL_PREFIX, 'Kanwil ');
+}

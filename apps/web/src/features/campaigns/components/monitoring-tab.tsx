@@ -4,7 +4,10 @@ import { Alert, Button, Card, EmptyRow, Spinner, Table, Td, Th, TextField } from
 import { describeError } from '@/lib/errors';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { useMe } from '@/lib/me';
 import { useSaveSiteCheck, useSites } from '../api/sites';
+import { shortUnitName } from './labels';
+import { worksOnOwnSites } from './own-unit';
 import { useSurvival, type SurvivalFigures } from '../api/survival';
 import { MonitoringReport } from './monitoring-report';
 
@@ -118,7 +121,7 @@ function SurvivalSection({ campaignId }: { campaignId: string }) {
       />
       <FiguresTable
         caption={t('campaigns.monitor.byKanwil')}
-        rows={survival.data.kanwil.map((row) => ({ name: row.unitName, figures: row.windows }))}
+        rows={survival.data.kanwil.map((row) => ({ name: shortUnitName(row.unitName), figures: row.windows }))}
       />
     </div>
   );
@@ -127,8 +130,10 @@ function SurvivalSection({ campaignId }: { campaignId: string }) {
 /** After the event: alive, dead and replanted per site at +1, +3, +6, +12 months, and the survival rates. */
 export function MonitoringTab({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
-  const sites = useSites(campaign.id);
-  const own = campaign.abilities.registerSites ? (sites.data?.items ?? []) : [];
+  const me = useMe();
+  const ownWork = worksOnOwnSites(campaign, me);
+  const sites = useSites(campaign.id, undefined, ownWork);
+  const own = ownWork ? (sites.data?.items ?? []) : [];
   return (
     <div className="flex flex-col gap-5">
       {own.map((site) => (
@@ -149,7 +154,7 @@ export function MonitoringTab({ campaign }: { campaign: Campaign }) {
           </div>
         </Card>
       )}
-      {campaign.abilities.registerSites && sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
+      {ownWork && sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
       <SurvivalSection campaignId={campaign.id} />
     </div>
   );

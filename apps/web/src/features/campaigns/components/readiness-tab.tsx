@@ -5,6 +5,8 @@ import { describeError } from '@/lib/errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
+import { shortUnitName } from './labels';
+import { worksOnOwnSites } from './own-unit';
 import {
   useCampaignCheckIn,
   useReadiness,
@@ -158,7 +160,7 @@ function ReadinessBoardTable({ campaignId }: { campaignId: string }) {
         {board.data.rows.length === 0 && <EmptyRow colSpan={10}>{t('campaigns.ready.empty')}</EmptyRow>}
         {board.data.rows.map((row) => (
           <tr key={row.unitId}>
-            <Td className="min-w-48">{row.unitName}</Td>
+            <Td className="min-w-40">{shortUnitName(row.unitName)}</Td>
             <Td className="text-right tabular-nums">{n(row.units)}</Td>
             <Td className="text-right tabular-nums">{n(row.h7Complete)}</Td>
             <Td className="text-right tabular-nums">{n(row.h1Complete)}</Td>
@@ -181,7 +183,7 @@ export function ReadinessTab({ campaign }: { campaign: Campaign }) {
   const me = useMe();
   return (
     <div className="flex flex-col gap-5">
-      {campaign.abilities.registerSites && <UnitReadinessSection campaign={campaign} />}
+      {worksOnOwnSites(campaign, me) && <UnitReadinessSection campaign={campaign} />}
       {me.position.unitKind !== 'upt' && <ReadinessBoardTable campaignId={campaign.id} />}
     </div>
   );

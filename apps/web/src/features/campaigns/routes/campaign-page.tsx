@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { z } from 'zod';
-import type { Campaign } from '@selaras/contracts';
+import type { Campaign, Me } from '@selaras/contracts';
 import { Alert, Card, PageHeader, Spinner } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
@@ -15,6 +15,7 @@ import { CampaignTabs } from '../components/campaign-tabs';
 import { CampaignExportLinks } from '../components/export-links';
 import { localWindow, PHASE_LABEL } from '../components/labels';
 import { MonitoringTab } from '../components/monitoring-tab';
+import { worksOnOwnSites } from '../components/own-unit';
 import { ReadinessTab } from '../components/readiness-tab';
 import { SitesTab } from '../components/sites-tab';
 import { VerificationTab } from '../components/verification-tab';
@@ -23,11 +24,12 @@ import type { CampaignTab } from './campaign-search';
 const routeApi = getRouteApi('/app/campaigns/$campaignId');
 const IdSchema = z.uuid();
 
-function availableTabs(campaign: Campaign, isUpt: boolean): CampaignTab[] {
+function availableTabs(campaign: Campaign, me: Me): CampaignTab[] {
+  const ownWork = worksOnOwnSites(campaign, me);
   const tabs: CampaignTab[] = ['papan'];
   if (campaign.abilities.allocate) tabs.push('alokasi');
-  if (campaign.abilities.registerSites) tabs.push('lokasi');
-  if (campaign.abilities.registerSites || !isUpt) tabs.push('kesiapan');
+  if (ownWork) tabs.push('lokasi');
+  if (ownWork || me.position.unitKind !== 'upt') tabs.push('kesiapan');
   if (campaign.abilities.verify) tabs.push('verifikasi');
   tabs.push('pemantauan');
   return tabs;
@@ -73,7 +75,7 @@ export function CampaignPage() {
   if (!campaign.data) return <Spinner />;
 
   const data = campaign.data;
-  const tabs = availableTabs(data, me.position.unitKind === 'upt');
+  const tabs = availableTabs(data, me);
   const tab = search.tab && tabs.includes(search.tab) ? search.tab : 'papan';
   const zone = me.position.unitKind === 'upt' ? me.position.unitTimezone : undefined;
   return (

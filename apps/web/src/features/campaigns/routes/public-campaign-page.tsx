@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { publicPhotoUrl, usePublicCampaign, type PublicCampaign } from '../api/public-campaign';
+import { shortUnitName } from '../components/labels';
 import { SiteMapCard } from '../components/site-map-card';
 
 const routeApi = getRouteApi('/publik/gerakan/$campaignId');
@@ -57,7 +58,7 @@ function PublicContent({ campaignId, data }: { campaignId: string; data: PublicC
             .sort((a, b) => b.realised - a.realised)
             .map((row) => (
               <tr key={row.unitName}>
-                <Td className="min-w-48">{row.unitName}</Td>
+                <Td className="min-w-40">{shortUnitName(row.unitName)}</Td>
                 <Td className="text-right tabular-nums">{formatNumber(row.realised, lang)}</Td>
               </tr>
             ))}
