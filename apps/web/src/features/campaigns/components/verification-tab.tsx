@@ -14,9 +14,10 @@ function isFlagCode(code: string): code is PhotoFlagCode {
   return (PHOTO_FLAG_CODES as readonly string[]).includes(code);
 }
 
-function QueueSites({ campaignId, unitId }: { campaignId: string; unitId: string }) {
+function QueueSites({ campaign, unitId }: { campaign: Campaign; unitId: string }) {
   const { t, lang } = useI18n();
-  const sites = useSites(campaignId, unitId);
+  const sites = useSites(campaign.id, unitId);
+  const nameOf = (key: string) => campaign.metrics.find((metric) => metric.key === key)?.name ?? key;
   if (sites.isPending) return <Spinner />;
   if (sites.isError) return <Alert tone="error">{describeError(sites.error, t)}</Alert>;
   return (
@@ -29,7 +30,10 @@ function QueueSites({ campaignId, unitId }: { campaignId: string; unitId: string
           </div>
           <p className="text-sm text-slate-700">
             {Object.entries(site.results ?? {})
-              .map(([key, value]) => `${key}: ${typeof value === 'number' ? formatNumber(value, lang) : String(value)}`)
+              .map(
+                ([key, value]) =>
+                  `${nameOf(key)}: ${typeof value === 'number' ? formatNumber(value, lang) : String(value)}`,
+              )
               .join(' · ') || t('campaigns.verify.noResults')}
           </p>
           <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
@@ -129,7 +133,7 @@ function QueueEntry({ campaign, item, selected, onSelect }: ItemProps) {
       )}
       {open && (
         <div className="mt-3">
-          <QueueSites campaignId={campaign.id} unitId={item.unitId} />
+          <QueueSites campaign={campaign} unitId={item.unitId} />
         </div>
       )}
     </li>

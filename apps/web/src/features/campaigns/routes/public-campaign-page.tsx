@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
-import { Alert, Card, LanguageSwitch, Spinner, Table, Td, Th } from '@/components/ui';
+import { Alert, Card, EmptyRow, LanguageSwitch, Spinner, Table, Td, Th } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -24,9 +24,9 @@ function Totals({ data }: { data: PublicCampaign }) {
     { label: t('campaigns.public.partners'), value: formatNumber(data.totals.partners, lang) },
   ];
   return (
-    <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-5">
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
       {tiles.map((tile) => (
-        <div key={tile.label} className="rounded-md border border-slate-200 bg-white p-3">
+        <div key={tile.label} className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-600">{tile.label}</dt>
           <dd className="text-xl font-semibold text-navy-900 tabular-nums">{tile.value}</dd>
         </div>
@@ -54,6 +54,7 @@ function PublicContent({ campaignId, data }: { campaignId: string; data: PublicC
           </tr>
         </thead>
         <tbody>
+          {data.kanwil.length === 0 && <EmptyRow colSpan={2}>{t('campaigns.board.noKanwil')}</EmptyRow>}
           {[...data.kanwil]
             .sort((a, b) => b.realised - a.realised)
             .map((row) => (
