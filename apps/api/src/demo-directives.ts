@@ -13,7 +13,7 @@ const MEETING = 'Rapat virtual Dirjenpas dengan seluruh Kanwil dan UPT, 29 Agust
 const allUpts = { mode: 'filter' };
 const between = (next: () => number, min: number, max: number) => Math.round(min + next() * (max - min));
 
-/** The five directives of the 29 August 2025 meeting (public record), as Selaras would hold them. */
+/** Four of the five directives of the 29 August 2025 meeting (public record); the second, the coconut planting, is a campaign. */
 export const DEMO_DIRECTIVES: DemoDirective[] = [
   {
     body: {
@@ -38,37 +38,6 @@ export const DEMO_DIRECTIVES: DemoDirective[] = [
       values: { activities: between(next, 1, 6), inmates: between(next, 15, 180) },
       narrative: 'Pelatihan keterampilan dan bakti sosial bersama warga sekitar.',
     }),
-  },
-  {
-    body: {
-      source: 'meeting',
-      reference: 'Arahan Dirjenpas 29-08-2025 / 2',
-      title: 'Penanaman kelapa serentak 9 September 2025',
-      body: `${MEETING}. Penanaman bibit kelapa serentak pada 9 September 2025 di seluruh jajaran; tiap UPT berkoordinasi dengan Pemda, Polri, TNI dan desa untuk lokasi tanam, melibatkan warga binaan, mendokumentasikan, dan melapor ke Kanwil dan Ditjenpas.`,
-      category: 'Gerakan serentak',
-      tags: ['Program Akselerasi', 'Ketahanan pangan'],
-      priority: 'urgent',
-      target: allUpts,
-      metrics: [
-        { key: 'seedlings', name: 'Bibit ditanam', unit: 'batang', type: 'integer', targetPerUnit: 300, rollup: 'sum' },
-        { key: 'hectares', name: 'Luas tanam', unit: 'ha', type: 'decimal', rollup: 'sum' },
-        { key: 'variety', name: 'Varietas', type: 'choice', choices: ['dalam', 'genjah'], rollup: 'count' },
-        { key: 'inmates', name: 'Warga binaan terlibat', unit: 'orang', type: 'integer', rollup: 'sum' },
-      ],
-      // The seeded follow-up carries no photos, so the demo asks for none (any photo sent must be geotagged).
-      evidence: { minPhotos: 0, minDocuments: 0, geotagRequired: true },
-      due: { local: '2025-09-10T12:00', zone: 'unit' },
-    },
-    reportShare: 0.9,
-    verifiedShare: 0.75,
-    reportedFrom: '2025-09-09T05:00:00Z',
-    values: (next) => {
-      const seedlings = between(next, 150, 900);
-      return {
-        values: { seedlings, hectares: Math.round((seedlings / 250) * 10) / 10, variety: next() < 0.7 ? 'dalam' : 'genjah', inmates: between(next, 10, 60) },
-        narrative: 'Penanaman bersama Polres, Kodim dan pemerintah desa di lahan SAE.',
-      };
-    },
   },
   {
     body: {

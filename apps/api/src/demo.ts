@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, findUserByUsername, insertPosition, insertUser, loadPrin
 import { createDirectivesService } from './modules/directives/index.js';
 import { DEMO_DIRECTIVES } from './demo-directives.js';
 import { seedDemoMeeting } from './demo-meetings.js';
+import { seedDemoCampaigns } from './demo-campaigns.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
 function random(seed: number) {
@@ -55,10 +56,10 @@ async function seedFieldAccounts(db: Db) {
 }
 
 /**
- * The 29 August 2025 meeting's five directives, sent to every UPT, with a realistic, partial
- * follow-up: most units reported, many verified by their Kanwil, some returned, some silent.
+ * The 29 August 2025 meeting's five directives (the second one a campaign), sent to every UPT, with a
+ * realistic, partial follow-up: most units reported, many verified by their Kanwil, some returned, some silent.
  */
-export async function seedDemoActivity(db: Db): Promise<void> {
+export async function seedDemoActivity(db: Db, opts: { filesRoot: string }): Promise<void> {
   let now = new Date('2025-08-29T09:00:00Z');
   const clock = () => now;
   const service = createDirectivesService({ db, audit: createAudit({ clock }), clock });
@@ -93,5 +94,7 @@ export async function seedDemoActivity(db: Db): Promise<void> {
       await service.decide(verifier, report.id, returned ? { decision: 'returned', reason: 'Foto bukti belum menunjukkan lokasi dan jumlah.' } : { decision: 'verified' });
     }
   }
+  const coconut = await seedDemoCampaigns(db, { filesRoot: opts.filesRoot, principalOf: (username) => principalOf(db, username), next });
+  directiveIds.splice(1, 0, coconut);
   await seedDemoMeeting(db, { principalOf: (username) => principalOf(db, username), next, directiveIds });
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/index.js';
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database });
   if (seeded.seededDemo) {
     app.log.info('loading demo activity: the 29 August 2025 directives and their follow-up');
-    await seedDemoActivity(database.db);
+    await seedDemoActivity(database.db, { filesRoot: path.resolve(config.dataDir, 'files') });
   }
   app.log.info({ database: database.kind, ...seeded, demo: config.demo }, 'database ready');
   const jobs = config.jobsEnabled ? await startBackground({ config, database, onError: (err) => app.log.error({ err }, 'job scheduler error') }) : null;
