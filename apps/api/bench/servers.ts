@@ -47,7 +47,8 @@ async function serveSelaras(): Promise<void> {
   const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL || null, dataDir });
   await database.migrate();
   const seeded = await seedIfEmpty(database, { demo: true });
-  if (seeded.seededDemo && process.env.BENCH_DEMO_ACTIVITY === '1') await seedDemoActivity(database.db);
+  if (seeded.seededDemo && process.env.BENCH_DEMO_ACTIVITY === '1')
+    await seedDemoActivity(database.db, { filesRoot: path.resolve(config.dataDir, 'files') });
   const app = await buildApp({ config, database });
   await app.listen({ port: 0, host: HOST });
   const address = app.server.address();
