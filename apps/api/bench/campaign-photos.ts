@@ -1,12 +1,13 @@
 // Campaign day: unit operators upload field photos (~300 KB, GPS + capture time) and attach them to
 // their sites from `clients` concurrent clients, while headquarters polls the live board every
 // ~250 ms. Reports each upload+attach pair's latency, the throughput, and the board's latency under
-// that load. Runs its own server (PGlite, or BENCH_DATABASE_URL) with a fresh folder for the files.
+// that load. Runs its own server on a fresh demo install (PGlite, or a fresh database on the
+// BENCH_DATABASE_URL server) with a temporary folder for the uploaded files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import pg from 'pg';
+import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import { startServer, type Memory, type Server } from './servers.js';
 import { buildPhotoPool, photoVariant, poolCapacity, type PhotoPool } from './photo-pool.js';
 
@@ -23,21 +24,24 @@ type Samples = { ms: number[]; errors: number; firstErrors: string[] };
 
 const samples = (): Samples => ({ ms: [], errors: 0, firstErrors: [] });
 
-function failed(into: Samples, what: string): void {
-  into.errors += 1;
-  if (into.firstErrors.length < 3) into.firstErrors.push(what);
+/** Counts a failure in each of `into`, keeping the first few messages to print. */
+function failed(what: string, ...into: Samples[]): void {
+  for (const s of into) {
+    s.errors += 1;
+    if (s.firstErrors.length < 3) s.firstErrors.push(what);
+  }
 }
 
 async function call(
   base: string,
   session: Session | null,
   url: string,
-  init: { method?: string; json?: unknown; form?: FormData } = {},
+  init: { json?: unknown; form?: FormData } = {},
 ) {
   const headers: Record<string, string> = session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {};
   if (init.json !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(`${base}/api/v1${url}`, {
-    method: init.method ?? (init.json === undefined && !init.form ? 'GET' : 'POST'),
+    method: init.json === undefined && !init.form ? 'GET' : 'POST',
     headers,
     body: init.form ?? (init.json === undefined ? undefined : JSON.stringify(init.json)),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -154,9 +158,7 @@ async function uploadAll(
     const upload = await call(base, participant.session, '/files', { form });
     const uploaded = performance.now();
     if (upload.status !== 201)
-      return [load.uploads, load.pairs].forEach((s) =>
-        failed(s, `upload ${upload.status} ${upload.text.slice(0, 200)}`),
-      );
+      return failed(`upload ${upload.status} ${upload.text.slice(0, 200)}`, load.uploads, load.pairs);
     load.uploads.ms.push(uploaded - started);
     const fileId = (JSON.parse(upload.text) as { id: string }).id;
     const attach = await call(
@@ -167,9 +169,7 @@ async function uploadAll(
     );
     const done = performance.now();
     if (attach.status !== 201)
-      return [load.attaches, load.pairs].forEach((s) =>
-        failed(s, `attach ${attach.status} ${attach.text.slice(0, 200)}`),
-      );
+      return failed(`attach ${attach.status} ${attach.text.slice(0, 200)}`, load.attaches, load.pairs);
     load.attaches.ms.push(done - uploaded);
     load.pairs.ms.push(done - started);
     load.bytes += bytes.length;
@@ -179,7 +179,7 @@ async function uploadAll(
   async function worker(): Promise<void> {
     while (next < photos) {
       const n = next++;
-      await one(n).catch((err: unknown) => failed(load.pairs, err instanceof Error ? err.message : String(err)));
+      await one(n).catch((err: unknown) => failed(err instanceof Error ? err.message : String(err), load.pairs));
     }
   }
   const started = performance.now();
@@ -198,9 +198,9 @@ async function poll(base: string, session: Session, url: string, until: Promise<
     try {
       const res = await call(base, session, url);
       if (res.status === 200) result.ms.push(performance.now() - started);
-      else failed(result, `${res.status} ${res.text.slice(0, 200)}`);
+      else failed(`${res.status} ${res.text.slice(0, 200)}`, result);
     } catch (err) {
-      failed(result, err instanceof Error ? err.message : String(err));
+      failed(err instanceof Error ? err.message : String(err), result);
     }
     const wait = POLL_INTERVAL_MS - (performance.now() - started);
     if (wait > 0 && running) await new Promise((resolve) => setTimeout(resolve, wait));
