@@ -37,7 +37,7 @@ import { createAmendmentNotifier, createNotificationsService, notificationsRoute
 import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
-import { campaignsRoutes, createCampaignsModule } from './modules/campaigns/index.js';
+import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -132,6 +132,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
     directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }),
     checkPhoto: async (fileId, context) => (await files.checkPhotos([fileId], context)).get(fileId) ?? [],
   });
+  const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
 
   await app.register(
     async (api) => {
@@ -147,6 +148,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(directiveExportRoutes(directiveExports));
       await api.register(overviewRoutes(overview));
       await api.register(campaignsRoutes(campaigns));
+      await api.register(campaignReadRoutes(campaignReads));
     },
     { prefix: '/api/v1' },
   );

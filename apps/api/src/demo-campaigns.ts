@@ -117,7 +117,7 @@ export async function seedDemoCampaigns(db: Db, deps: Deps): Promise<string> {
     const ready = { lahan_siap: true, bibit_diterima: next() < 0.95, mitra_terkonfirmasi: next() < 0.9, petugas_dokumentasi: true };
     await m.readiness.save(operator, coconut.id, 'h1', { items: ready, documentationOfficer: 'Petugas Humas UPT' });
     const point = { lat: (unit.lat as number) + (next() - 0.5) * 0.004, lng: (unit.lng as number) + (next() - 0.5) * 0.004 };
-    const [kind, name] = PARTNERS[between(0, PARTNERS.length - 1)] ?? PARTNERS[0]!;
+    const [kind, name] = PARTNERS[between(0, PARTNERS.length - 1)] ?? ['desa', 'Pemerintah desa/kelurahan'];
     const site = await m.sites.create(operator, coconut.id, {
       name: `Lokasi tanam ${unit.name}`,
       geometry: { kind: 'point', ...point },

@@ -35,7 +35,7 @@ before(() => {
 });
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-test('first start migrates, seeds the demo data and activity, serves, and shuts down cleanly on SIGTERM', { timeout: 120_000 }, async () => {
+test('first start migrates, seeds the demo data and activity, serves, and shuts down cleanly on SIGTERM', { timeout: 240_000 }, async () => {
   const server = startServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
   const url = await server.url;
   assert.equal((await fetch(`${url}/healthz`)).status, 200);
@@ -49,7 +49,9 @@ test('first start migrates, seeds the demo data and activity, serves, and shuts 
   assert.equal(login.status, 200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const directives = (await (await fetch(`${url}/api/v1/directives`, { headers: { cookie } })).json()) as { total: number };
-  assert.equal(directives.total, 5, 'the demo carries the five directives of the 29 August 2025 meeting');
+  assert.equal(directives.total, 7, 'the five directives of the 29 August 2025 meeting, the coconut monitoring and the harvest');
+  const campaigns = (await (await fetch(`${url}/api/v1/campaigns`, { headers: { cookie } })).json()) as { items: { title: string }[] };
+  assert.deepEqual(campaigns.items.map((c) => c.title), ['Panen Raya Serentak 15 Januari 2026', 'Penanaman Pohon Kelapa Serentak 9 September 2025']);
   assert.ok(existsSync(path.join(dataDir, 'pglite', 'selaras.lock')), 'the data directory is locked while running');
   assert.match(server.output(), /job scheduler started/, 'reminders, digests and delivery run in the server by default');
 

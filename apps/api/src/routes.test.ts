@@ -90,6 +90,12 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/readiness-board': 'directives:read',
   'POST /api/v1/campaigns/:id/reports': 'reports:submit',
   'GET /api/v1/campaigns/:id/queue': 'reports:verify',
+  'GET /api/v1/campaigns/:id/board': 'directives:read',
+  'GET /api/v1/campaigns/:id/survival': 'directives:read',
+  'GET /api/v1/campaigns/:id/export': 'directives:read',
+  'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
+  'GET /api/v1/public/campaigns/:id': 'public',
+  'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
 };
 
 /** One demo account per role that the seed has. */

@@ -58,7 +58,6 @@ export function createAllocations(deps: { db: Db; audit: Audit; load: (p: Princi
 
   async function figures(tx: Db, view: CampaignView, parent: Unit, children: Unit[]): Promise<Allocations['rows']> {
     if (children.length === 0) return [];
-    const ids = children.map((c) => c.id);
     const targets = await tx
       .select({ unitId: campaignAllocations.unitId, unitPath: campaignAllocations.unitPath, target: campaignAllocations.target })
       .from(campaignAllocations)
@@ -69,7 +68,7 @@ export function createAllocations(deps: { db: Db; audit: Audit; load: (p: Princi
       .where(and(eq(assignments.directiveId, view.campaign.directiveId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1), withinPath(assignments.unitPath, parent.path)));
     return children.map((c) => {
       const own = targets.find((t) => t.unitId === c.id);
-      const below = targets.filter((t) => t.unitPath.startsWith(c.path) && t.unitId !== c.id && ids.every((id) => id !== t.unitId));
+      const below = targets.filter((t) => t.unitPath.startsWith(c.path) && t.unitId !== c.id);
       const reported = realised.filter((r) => r.unitPath.startsWith(c.path) && r.status !== 'belum_dimulai' && r.status !== 'dalam_proses' && r.status !== 'dikecualikan');
       return {
         unitId: c.id,

@@ -25,7 +25,8 @@ pdfmake.setUrlAccessPolicy(() => false);
 
 const SOURCES: Record<DirectiveRow['source'], string> = { meeting: 'Rapat', letter: 'Surat', instruction: 'Instruksi' };
 
-function letterhead(unit: LetterheadUnit | null): Content[] {
+/** The ministry's letterhead, with the unit's name below Kantor Pusat and its place. */
+export function letterhead(unit: LetterheadUnit | null): Content[] {
   const place = [unit?.city, unit?.province].filter(Boolean).join(', ');
   const lines: Content[] = [
     { text: MINISTRY, style: 'ministry' },
@@ -78,6 +79,11 @@ function rollupTable(level: 'kanwil' | 'unit', rows: (Progress & { unitName: str
   };
 }
 
+/** Renders a document with the fonts and access policy set above (nothing else is read from disk or the network). */
+export function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
 /** The PDF of one directive's follow-up for the caller: roll-up by Kanwil at HQ, by unit below. */
 export async function directiveReportPdf(db: Db, principal: Principal, d: DirectiveRow, now: Date): Promise<Buffer> {
   const zone = principal.position.unitTimezone;
@@ -112,5 +118,5 @@ export async function directiveReportPdf(db: Db, principal: Principal, d: Direct
       margin: [40, 20, 40, 0],
     }),
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
