@@ -4,6 +4,7 @@
 // uploads share bytes while the pool stays small enough to build in seconds.
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import { exifDegrees } from '../src/demo-photos.js';
 
 const WIDTH = 1600;
 const HEIGHT = 1200;
@@ -18,14 +19,6 @@ export type PhotoSpot = { lat: number; lng: number };
 type Scene = { bytes: Buffer; captureOffset: number };
 export type PhotoPool = { scenes: Scene[]; eventDate: string; meanBytes: number };
 
-/** Decimal degrees → EXIF degrees/minutes/seconds rationals and the hemisphere letter. */
-function exifDegrees(value: number, positive: string, negative: string): [string, string] {
-  const abs = Math.abs(value);
-  const d = Math.floor(abs);
-  const m = Math.floor((abs - d) * 60);
-  const s = Math.round(((abs - d) * 60 - m) * 60 * 1000);
-  return [value < 0 ? negative : positive, `${d}/1 ${m}/1 ${s}/1000`];
-}
 
 const exifTime = (date: string, time: string) => `${date.replaceAll('-', ':')} ${time}`;
 
