@@ -7,6 +7,8 @@
 //                       creates and drops its own database on the same server.
 //   BENCH_NATIONAL_SCALE  size of the generated national dataset (default 1: ~520 UPTs, 500
 //                       directives, ~270k follow-ups, ~1M report versions); 0 skips that section
+//   BENCH_PHOTOS        campaign photos uploaded and attached (~300 KB each, default 2000); 0 skips
+//   BENCH_PHOTO_CLIENTS concurrent clients uploading them (default 50)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import { signIn, startServer, type Memory, type Server } from './servers.js';
 import { benchNational } from './national.js';
+import { benchCampaignPhotos } from './campaign-photos.js';
 
 type LoadOptions = {
   url: string;
@@ -82,6 +85,12 @@ async function main(): Promise<void> {
   if (!(seconds > 0 && seconds <= 600)) throw new Error('BENCH_SECONDS must be between 1 and 600');
   const nationalScale = Number(process.env.BENCH_NATIONAL_SCALE ?? 1);
   if (!(nationalScale >= 0 && nationalScale <= 4)) throw new Error('BENCH_NATIONAL_SCALE must be between 0 and 4');
+  const photos = Number(process.env.BENCH_PHOTOS ?? 2000);
+  if (!(Number.isInteger(photos) && photos >= 0 && photos <= 20_000))
+    throw new Error('BENCH_PHOTOS must be a whole number between 0 and 20000');
+  const photoClients = Number(process.env.BENCH_PHOTO_CLIENTS ?? 50);
+  if (!(Number.isInteger(photoClients) && photoClients >= 1 && photoClients <= 500))
+    throw new Error('BENCH_PHOTO_CLIENTS must be between 1 and 500');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
   const servers: Server[] = [];
   const deadline = setTimeout(
@@ -89,7 +98,7 @@ async function main(): Promise<void> {
       process.stderr.write('bench: over its time budget, stopping\n');
       process.exit(1);
     },
-    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000,
+    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000 + (photos > 0 ? 120_000 + photos * 250 : 0),
   ).unref();
   try {
     const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
@@ -133,6 +142,12 @@ async function main(): Promise<void> {
         `Node ${process.version}, ${os.cpus().length} CPUs, logging off\n\n${table(rows, ceiling.result)}\n\n` +
         `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n`,
     );
+    if (photos > 0) {
+      process.stdout.write(`\nCampaign photo uploads…\n`);
+      process.stdout.write(
+        `\n${await benchCampaignPhotos({ photos, clients: photoClients, postgresUrl: process.env.BENCH_DATABASE_URL || null })}\n`,
+      );
+    }
     if (nationalScale > 0) {
       const postgresUrl = process.env.BENCH_DATABASE_URL || null;
       process.stdout.write(`\n${await benchNational({ scale: nationalScale, postgresUrl })}\n`);

@@ -1,6 +1,7 @@
 // Benchmark servers, each in its own child process on 127.0.0.1 so the load generator does not
-// share their event loop: Selaras itself (PGlite in BENCH_DATA_DIR or BENCH_DATABASE_URL) and a bare
-// Fastify route returning a given JSON body (the ceiling).
+// share their event loop: Selaras itself (PGlite in BENCH_DATA_DIR or BENCH_DATABASE_URL; with
+// BENCH_DEMO_ACTIVITY=1 a fresh database also gets the demo activity and its per-unit accounts, as
+// `npm start` gives a demo install) and a bare Fastify route returning a given JSON body (the ceiling).
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/db/index.js';
 import { seedIfEmpty } from '../src/seed.js';
+import { seedDemoActivity } from '../src/demo.js';
 import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 
 export const HOST = '127.0.0.1';
@@ -39,10 +41,14 @@ async function serveSelaras(): Promise<void> {
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: String(1e9),
     WEB_DIST: path.join(dataDir, 'no-web-build'),
+    // Uploaded files go beside the bench's database, never into the working directory.
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
   });
   const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL || null, dataDir });
   await database.migrate();
-  await seedIfEmpty(database, { demo: true });
+  const seeded = await seedIfEmpty(database, { demo: true });
+  if (seeded.seededDemo && process.env.BENCH_DEMO_ACTIVITY === '1')
+    await seedDemoActivity(database.db, { filesRoot: path.resolve(config.dataDir, 'files') });
   const app = await buildApp({ config, database });
   await app.listen({ port: 0, host: HOST });
   const address = app.server.address();

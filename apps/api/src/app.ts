@@ -124,14 +124,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const worklist = createWorklistService({ db, audit, clock, directives });
   const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
-  const campaigns = createCampaignsModule({
-    db,
-    audit,
-    clock,
-    directives,
-    directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }),
-    checkPhoto: async (fileId, context) => (await files.checkPhotos([fileId], context)).get(fileId) ?? [],
-  });
+  const campaigns = createCampaignsModule({ db, audit, clock, files });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
 
   await app.register(

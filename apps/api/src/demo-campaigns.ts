@@ -80,14 +80,7 @@ export async function seedDemoCampaigns(db: Db, deps: Deps): Promise<string> {
   const audit = createAudit({ clock });
   const directives = createDirectivesService({ db, audit, clock });
   const files = createFilesService({ db, audit, root: deps.filesRoot });
-  const m = createCampaignsModule({
-    db,
-    audit,
-    clock,
-    directives,
-    directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }),
-    checkPhoto: async (fileId, context) => (await files.checkPhotos([fileId], context)).get(fileId) ?? [],
-  });
+  const m = createCampaignsModule({ db, audit, clock, files });
   const dirjen = await principalOf('dirjen');
   const between = (min: number, max: number) => Math.round(min + next() * (max - min));
   const units = await db.select().from(orgUnits).orderBy(asc(orgUnits.name));

@@ -40,7 +40,7 @@ function sceneSvg(seed: number, width: number, height: number): string {
 }
 
 /** Decimal degrees → EXIF degrees/minutes/seconds rationals and the hemisphere letter. */
-function exifDegrees(value: number, positive: string, negative: string): [string, string] {
+export function exifDegrees(value: number, positive: string, negative: string): [string, string] {
   const abs = Math.abs(value);
   const d = Math.floor(abs);
   const m = Math.floor((abs - d) * 60);

@@ -1,7 +1,7 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
 import type { CampaignBoard } from '@selaras/contracts';
 import type { Principal } from '../../platform/auth/principal.js';
-import { letterhead, localTime, percentOf, renderPdf, ZONE_LABELS, type LetterheadUnit } from '../directives/index.js';
+import { letterhead, percentOf, renderLetterPdf, type LetterheadUnit } from '../directives/index.js';
 import type { CampaignView } from './campaigns.queries.js';
 import type { Survival } from './campaigns.survival.js';
 
@@ -95,7 +95,6 @@ export function campaignSummaryPdf(input: {
   now: Date;
 }): Promise<Buffer> {
   const { principal, view, board, survival, now } = input;
-  const zone = principal.position.unitTimezone;
   const checked = survival.national.some((w) => w.sitesChecked > 0);
   const content: Content[] = [
     ...letterhead(input.unit),
@@ -105,27 +104,5 @@ export function campaignSummaryPdf(input: {
   if (board.kanwil.length > 0)
     content.push({ text: 'Peringkat Kantor Wilayah (realisasi terhadap target)', style: 'h2' }, kanwilTable(board));
   if (checked) content.push({ text: 'Tingkat hidup tanaman', style: 'h2' }, survivalTable(survival));
-  const doc: TDocumentDefinitions = {
-    info: { title: SUMMARY_TITLE, subject: view.title, author: principal.position.title, creator: 'Selaras' },
-    pageSize: 'A4',
-    pageMargins: [40, 40, 40, 50],
-    defaultStyle: { font: 'Roboto', fontSize: 9 },
-    styles: {
-      ministry: { fontSize: 11, bold: true, alignment: 'center' },
-      directorate: { fontSize: 10, bold: true, alignment: 'center' },
-      address: { fontSize: 9, alignment: 'center' },
-      title: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 0, 0, 10] },
-      h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 6] },
-      th: { bold: true, fillColor: '#e2e8f0' },
-    },
-    content,
-    footer: (page, pages) => ({
-      columns: [
-        { text: `Dibuat ${localTime(now, zone)} oleh ${principal.position.title} · ${ZONE_LABELS[zone]}`, fontSize: 7 },
-        { text: `Halaman ${page} dari ${pages}`, alignment: 'right', fontSize: 7 },
-      ],
-      margin: [40, 20, 40, 0],
-    }),
-  };
-  return renderPdf(doc);
+  return renderLetterPdf({ title: SUMMARY_TITLE, subject: view.title, principal, now, content });
 }

@@ -32,7 +32,8 @@ export function letterhead(unit: LetterheadUnit | null): Content[] {
     { text: MINISTRY, style: 'ministry' },
     { text: DIRECTORATE, style: 'directorate' },
   ];
-  if (unit && unit.kind !== 'hq' && unit.kind !== 'ministry') lines.push({ text: unit.name.toUpperCase(), style: 'directorate' });
+  if (unit && unit.kind !== 'hq' && unit.kind !== 'ministry')
+    lines.push({ text: unit.name.toUpperCase(), style: 'directorate' });
   if (place) lines.push({ text: place, style: 'address' });
   return [
     ...lines,
@@ -41,7 +42,10 @@ export function letterhead(unit: LetterheadUnit | null): Content[] {
 }
 
 function details(d: DirectiveRow, zone: Principal['position']['unitTimezone']): Content {
-  const due = d.due.zone === 'unit' ? `${d.due.local.replace('T', ' ')} waktu setempat tiap unit` : localTime(dueInstant(d.due, d.due.zone), d.due.zone);
+  const due =
+    d.due.zone === 'unit'
+      ? `${d.due.local.replace('T', ' ')} waktu setempat tiap unit`
+      : localTime(dueInstant(d.due, d.due.zone), d.due.zone);
   const rows: [string, string][] = [
     ['Judul', d.title],
     ['Nomor/rujukan', d.reference ?? '-'],
@@ -60,11 +64,26 @@ function details(d: DirectiveRow, zone: Principal['position']['unitTimezone']): 
 
 function progressCells(p: Progress): string[] {
   const pct = (n: number) => `${n.toLocaleString('id-ID')}%`;
-  return [String(p.assigned), String(p.reported), pct(p.reportedPercent), String(p.verified), pct(p.verifiedPercent), String(p.overdue)];
+  return [
+    String(p.assigned),
+    String(p.reported),
+    pct(p.reportedPercent),
+    String(p.verified),
+    pct(p.verifiedPercent),
+    String(p.overdue),
+  ];
 }
 
 function rollupTable(level: 'kanwil' | 'unit', rows: (Progress & { unitName: string })[], total: Progress): Content {
-  const head = [level === 'kanwil' ? 'Kantor Wilayah' : 'Unit', 'Sasaran', 'Dilaporkan', '%', 'Terverifikasi', '%', 'Terlambat'];
+  const head = [
+    level === 'kanwil' ? 'Kantor Wilayah' : 'Unit',
+    'Sasaran',
+    'Dilaporkan',
+    '%',
+    'Terverifikasi',
+    '%',
+    'Terlambat',
+  ];
   return {
     table: {
       headerRows: 1,
@@ -79,18 +98,21 @@ function rollupTable(level: 'kanwil' | 'unit', rows: (Progress & { unitName: str
   };
 }
 
-/** Renders a document with the fonts and access policy set above (nothing else is read from disk or the network). */
-export function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(doc).getBuffer();
-}
-
-/** The PDF of one directive's follow-up for the caller: roll-up by Kanwil at HQ, by unit below. */
-export async function directiveReportPdf(db: Db, principal: Principal, d: DirectiveRow, now: Date): Promise<Buffer> {
+/**
+ * An A4 document on the caller's letterhead styles, footed with who made it and when in their zone; rendered
+ * with the fonts and access policy set above (nothing else is read from disk or the network).
+ */
+export function renderLetterPdf(input: {
+  title: string;
+  subject: string;
+  principal: Principal;
+  now: Date;
+  content: Content[];
+}): Promise<Buffer> {
+  const { principal, now } = input;
   const zone = principal.position.unitTimezone;
-  const units = await unitProgress(db, principal.position.unitPath, { directiveId: d.id }, now);
-  const level = principal.position.unitKind === 'hq' || principal.position.unitKind === 'ministry' ? 'kanwil' : 'unit';
   const doc: TDocumentDefinitions = {
-    info: { title: REPORT_TITLE, subject: d.title, author: principal.position.title, creator: 'Selaras' },
+    info: { title: input.title, subject: input.subject, author: principal.position.title, creator: 'Selaras' },
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 50],
     defaultStyle: { font: 'Roboto', fontSize: 9 },
@@ -102,14 +124,7 @@ export async function directiveReportPdf(db: Db, principal: Principal, d: Direct
       h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 6] },
       th: { bold: true, fillColor: '#e2e8f0' },
     },
-    content: [
-      ...letterhead(await findLetterheadUnit(db, principal.position.unitId)),
-      { text: REPORT_TITLE.toUpperCase(), style: 'title' },
-      details(d, zone),
-      { text: level === 'kanwil' ? 'Rekapitulasi per Kantor Wilayah' : 'Rekapitulasi per unit', style: 'h2' },
-      { text: '"Dilaporkan" mencakup laporan yang sudah diverifikasi; "terverifikasi" hanya yang sudah disahkan unit verifikator.', italics: true, margin: [0, 0, 0, 6] },
-      rollupTable(level, groupProgress(units, level), sumProgress(units)),
-    ],
+    content: input.content,
     footer: (page, pages) => ({
       columns: [
         { text: `Dibuat ${localTime(now, zone)} oleh ${principal.position.title} · ${ZONE_LABELS[zone]}`, fontSize: 7 },
@@ -118,5 +133,30 @@ export async function directiveReportPdf(db: Db, principal: Principal, d: Direct
       margin: [40, 20, 40, 0],
     }),
   };
-  return renderPdf(doc);
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
+/** The PDF of one directive's follow-up for the caller: roll-up by Kanwil at HQ, by unit below. */
+export async function directiveReportPdf(db: Db, principal: Principal, d: DirectiveRow, now: Date): Promise<Buffer> {
+  const zone = principal.position.unitTimezone;
+  const units = await unitProgress(db, principal.position.unitPath, { directiveId: d.id }, now);
+  const level = principal.position.unitKind === 'hq' || principal.position.unitKind === 'ministry' ? 'kanwil' : 'unit';
+  return renderLetterPdf({
+    title: REPORT_TITLE,
+    subject: d.title,
+    principal,
+    now,
+    content: [
+      ...letterhead(await findLetterheadUnit(db, principal.position.unitId)),
+      { text: REPORT_TITLE.toUpperCase(), style: 'title' },
+      details(d, zone),
+      { text: level === 'kanwil' ? 'Rekapitulasi per Kantor Wilayah' : 'Rekapitulasi per unit', style: 'h2' },
+      {
+        text: '"Dilaporkan" mencakup laporan yang sudah diverifikasi; "terverifikasi" hanya yang sudah disahkan unit verifikator.',
+        italics: true,
+        margin: [0, 0, 0, 6],
+      },
+      rollupTable(level, groupProgress(units, level), sumProgress(units)),
+    ],
+  });
 }

@@ -16,4 +16,4 @@ export { invalidValues } from './directives.errors.js';
 export { dueInstant } from './directives.due.js';
 export { localTime, neutralise, STATUS_LABELS, toCsv, ZONE_LABELS } from './directives.export-format.js';
 export { findLetterheadUnit, type LetterheadUnit } from './directives.export.queries.js';
-export { letterhead, renderPdf } from './directives.report-pdf.js';
+export { letterhead, renderLetterPdf } from './directives.report-pdf.js';
