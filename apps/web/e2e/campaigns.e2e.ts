@@ -156,3 +156,26 @@ test('the Dirjen creates a campaign for Kanwil Banten; the draft survives a relo
     .waitFor();
   await page.context().close();
 });
+
+test(
+  'the Dirjen allocates the national target to Kanwil Banten and looks at its split over the UPTs',
+  TIMEOUT,
+  async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/campaigns/${campaignId}?tab=alokasi`);
+    await signInPage(page).signIn('dirjen');
+
+    const main = page.getByRole('main');
+    await main.getByLabel('Target Kanwil Banten', { exact: true }).fill('30000');
+    await main.getByRole('button', { name: 'Simpan alokasi' }).click();
+    await main.getByText('Alokasi tersimpan.').waitFor();
+    assert.equal(await main.getByLabel('Target Kanwil Banten', { exact: true }).inputValue(), '30000');
+
+    await main.getByRole('combobox', { name: 'Tingkat yang ditampilkan' }).selectOption({ label: 'Kanwil Banten' });
+    const split = main.getByRole('table', { name: /^Alokasi target di bawah Kantor Wilayah .* Banten$/ });
+    await split.waitFor();
+    await split.getByRole('cell', { name: UNIT, exact: true }).waitFor();
+    await assertAccessible(page, 'allocation of a Kanwil seen from HQ');
+    await page.context().close();
+  },
+);

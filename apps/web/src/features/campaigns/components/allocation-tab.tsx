@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Allocations, Campaign } from '@selaras/contracts';
-import { Alert, Button, EmptyRow, Spinner, Table, Td, Th } from '@/components/ui';
+import { Alert, Button, EmptyRow, SelectField, Spinner, Table, Td, Th } from '@/components/ui';
 import { controlClasses } from '@/components/ui/field';
 import { describeError } from '@/lib/errors';
 import { formatNumber } from '@/lib/format';
@@ -16,9 +16,10 @@ function toTarget(text: string | undefined): number | null {
   return Number.isInteger(value) && value >= 0 ? value : Number.NaN;
 }
 
-function AllocationTable({ campaign, data }: { campaign: Campaign; data: Allocations }) {
+type SaveAllocations = ReturnType<typeof useSaveAllocations>;
+
+function AllocationTable({ data, save }: { data: Allocations; save: SaveAllocations }) {
   const { t, lang } = useI18n();
-  const save = useSaveAllocations(campaign.id);
   const [drafts, setDrafts] = useState<Drafts>(() =>
     Object.fromEntries(data.rows.map((row) => [row.unitId, row.target === null ? '' : String(row.target)])),
   );
@@ -56,7 +57,7 @@ function AllocationTable({ campaign, data }: { campaign: Campaign; data: Allocat
               <Td className="min-w-44">{shortUnitName(row.unitName)}</Td>
               <Td className="text-right">
                 <input
-                  aria-label={t('campaigns.alloc.targetFor', { unit: row.unitName })}
+                  aria-label={t('campaigns.alloc.targetFor', { unit: shortUnitName(row.unitName) })}
                   inputMode="numeric"
                   disabled={!data.canEdit}
                   value={drafts[row.unitId] ?? ''}
@@ -114,13 +115,36 @@ function AllocationTable({ campaign, data }: { campaign: Campaign; data: Allocat
   );
 }
 
-/** The caller's level of the allocation: HQ splits over Kanwil, a Kanwil over its UPTs. */
+/** The caller's level of the allocation (HQ splits over Kanwil, a Kanwil over its UPTs); HQ may look one level down. */
 export function AllocationTab({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
-  const allocations = useAllocations(campaign.id);
+  const own = useAllocations(campaign.id);
+  // Held above the table: a save refetches the rows and re-keys the table, and its answer must stay on screen.
+  const save = useSaveAllocations(campaign.id);
+  const [parentId, setParentId] = useState<string | undefined>();
+  const below = useAllocations(campaign.id, parentId);
+  const allocations = parentId ? below : own;
+  const kanwilRows = own.data?.rows.filter((row) => row.unitKind === 'kanwil') ?? [];
   if (allocations.isPending) return <Spinner />;
   if (allocations.isError) return <Alert tone="error">{describeError(allocations.error, t)}</Alert>;
   // Re-key on the server's figures so a save or a refetch replaces what the inputs started from.
   const key = allocations.data.rows.map((row) => `${row.unitId}:${row.target ?? ''}`).join('|');
-  return <AllocationTable key={key} campaign={campaign} data={allocations.data} />;
+  return (
+    <div className="flex flex-col gap-4">
+      {kanwilRows.length > 0 && (
+        <SelectField
+          label={t('campaigns.alloc.level')}
+          placeholder={own.data?.parent.unitName ?? ''}
+          options={kanwilRows.map((row) => ({ value: row.unitId, label: shortUnitName(row.unitName) }))}
+          value={parentId ?? ''}
+          onChange={(event) => {
+            save.reset();
+            setParentId(event.target.value || undefined);
+          }}
+          fieldClassName="max-w-md"
+        />
+      )}
+      <AllocationTable key={key} data={allocations.data} save={save} />
+    </div>
+  );
 }
