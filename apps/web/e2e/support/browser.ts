@@ -57,8 +57,15 @@ export async function screenshot(page: Page, path: string | undefined): Promise<
   if (path) await page.screenshot({ path, fullPage: true });
 }
 
-/** Fails when the whole page scrolls sideways at the current viewport width. */
+/**
+ * Fails when the whole page still scrolls sideways at the current viewport width once the layout has
+ * settled (parts sized by script, such as maps, follow a resize a few frames later).
+ */
 export async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
   const width = page.viewportSize()?.width ?? 0;
-  assert.ok((await pageScrollWidth(page)) <= width, `${where} scrolls sideways at ${width} px`);
+  const settled = await page
+    .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false);
+  assert.ok(settled, `${where} scrolls sideways at ${width} px (content ${await pageScrollWidth(page)} px wide)`);
 }
