@@ -115,7 +115,7 @@ export async function seedDemoCampaigns(db: Db, deps: Deps): Promise<string> {
       name: `Lokasi tanam ${unit.name}`,
       geometry: { kind: 'point', ...point },
       landType: LAND[between(0, LAND.length - 1)] ?? 'sae',
-      areaHa: 0,
+      areaHa: Math.round(((uptTarget.get(unit.id) ?? 700) / 250) * 10) / 10,
       planned: uptTarget.get(unit.id) ?? 700,
       partners: [{ kind, name, confirmed: true, brings: kind === 'imigrasi' ? 'Separuh bibit' : 'Personel dan peralatan' }],
     });
