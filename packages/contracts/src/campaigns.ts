@@ -226,7 +226,8 @@ export const SiteSchema = z.object({
   status: SiteStatusSchema,
   photos: z.array(CampaignPhotoSchema),
   checks: z.array(SiteCheckSchema),
-  abilities: z.object({ edit: z.boolean() }),
+  /** edit: the site itself, results and event photos (until the report is in); monitor: survival counts and monitoring photos. */
+  abilities: z.object({ edit: z.boolean(), monitor: z.boolean() }),
 });
 export type Site = z.infer<typeof SiteSchema>;
 export const ListSitesQuerySchema = z.object({ unitId: z.uuid().optional() }).strict();

@@ -39,6 +39,23 @@ export function campaignPage(page: Page) {
       await form.getByRole('button', { name: 'Simpan lokasi' }).click();
       await main.getByText('Lokasi tersimpan.').waitFor();
     },
+    /** A Kanwil picks the UPT it works for in the Lokasi and Kesiapan sections. */
+    async chooseUnitOnBehalf(unit: string) {
+      await main.getByRole('combobox', { name: 'UPT yang dikerjakan' }).selectOption({ label: unit });
+      await main.getByText(`Anda mencatat atas nama unit ${unit}`, { exact: false }).waitFor();
+    },
+    /** Opens "Ubah" on a site, checks the form starts from the saved name, and saves a new one. */
+    async renameSite(name: string, newName: string): Promise<string> {
+      const card = this.siteCard(name);
+      await card.getByRole('button', { name: `Ubah lokasi ${name}` }).click();
+      const form = card.getByRole('form', { name: `Perubahan lokasi ${name}` });
+      const field = form.getByLabel('Nama lokasi');
+      const before = await field.inputValue();
+      await field.fill(newName);
+      await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+      await this.siteCard(newName).getByText('Perubahan lokasi tersimpan.').waitFor();
+      return before;
+    },
     siteCard(name: string) {
       return main.getByRole('region', { name, exact: true });
     },

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from './api';
 
 type Session = { cookie: string; csrf: string };
 type Campaign = { id: string; title: string };
-type Site = { id: string; name: string; status: string };
+type Site = { id: string; name: string; status: string; unitId: string; unitName: string };
 
 async function session(baseUrl: string, username: string): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
@@ -43,6 +43,12 @@ export async function ensureCoconutCampaign(baseUrl: string): Promise<Campaign> 
   const list = await call<{ items: Campaign[] }>(baseUrl, dirjen, 'GET', '/campaigns');
   const existing = list.items.find((c) => COCONUT.test(c.title));
   if (existing) return existing;
+  return createBantenCampaign(baseUrl, 'Penanaman Pohon Kelapa Serentak 9 September 2025', '2025-09-09');
+}
+
+/** A fresh campaign for every UPT of Kanwil Banten: nothing registered or reported yet. */
+export async function createBantenCampaign(baseUrl: string, title: string, eventDate: string): Promise<Campaign> {
+  const dirjen = await session(baseUrl, 'dirjen');
   const kanwils = await call<{ items: { id: string; name: string }[] }>(
     baseUrl,
     dirjen,
@@ -52,7 +58,7 @@ export async function ensureCoconutCampaign(baseUrl: string): Promise<Campaign> 
   const banten = kanwils.items.find((u) => u.name.endsWith('Banten'));
   if (!banten) throw new Error('Kanwil Banten is seeded');
   return call<Campaign>(baseUrl, dirjen, 'POST', '/campaigns', {
-    title: 'Penanaman Pohon Kelapa Serentak 9 September 2025',
+    title,
     body: 'Setiap UPT menanam bibit kelapa bersama mitra setempat dan melaporkan hasilnya dengan foto bergeotag.',
     target: { mode: 'filter', kanwilIds: [banten.id] },
     metrics: [
@@ -62,7 +68,7 @@ export async function ensureCoconutCampaign(baseUrl: string): Promise<Campaign> 
     targetMetricKeys: ['bibit'],
     areaMetricKey: 'luas_ha',
     quantityLabel: 'bibit',
-    eventDate: '2025-09-09',
+    eventDate,
     windowStart: '07:00',
     windowEnd: '12:00',
     nationalTarget: 30_000,
@@ -75,4 +81,24 @@ export async function ensureCoconutCampaign(baseUrl: string): Promise<Campaign> 
 export async function ownSites(baseUrl: string, username: string, campaignId: string): Promise<Site[]> {
   const s = await session(baseUrl, username);
   return (await call<{ items: Site[] }>(baseUrl, s, 'GET', `/campaigns/${campaignId}/sites`)).items;
+}
+
+/** The sites of one taking-part unit below the caller (a Kanwil's UPT), found by the unit's name. */
+export async function sitesOfUnit(baseUrl: string, username: string, campaignId: string, unitName: string) {
+  const s = await session(baseUrl, username);
+  const below = await call<{ rows: { unitId: string; unitName: string }[] }>(
+    baseUrl,
+    s,
+    'GET',
+    `/campaigns/${campaignId}/allocations`,
+  );
+  const unit = below.rows.find((row) => row.unitName === unitName);
+  if (!unit) throw new Error(`${unitName} does not take part below ${username}`);
+  const sites = await call<{ items: Site[] }>(
+    baseUrl,
+    s,
+    'GET',
+    `/campaigns/${campaignId}/sites?unitId=${unit.unitId}`,
+  );
+  return { unitId: unit.unitId, sites: sites.items };
 }

@@ -186,6 +186,10 @@ describe('reporting and verification', () => {
     problem(await put(operator, `${API}/campaigns/${campaign.id}/sites/${site.id}/results`, { values: { bibit: 999, luas_ha: 1, varietas: 'dalam' } }), 409, 'campaigns.site_locked');
     const sites = (await operator.get(`${API}/campaigns/${campaign.id}/sites`)).json() as { items: Site[] };
     assert.ok(sites.items.every((s) => s.status === 'dilaporkan'));
+    // Locked for the event, still open for the survival counts and monitoring photos that come later.
+    assert.ok(sites.items.every((s) => !s.abilities.edit && s.abilities.monitor));
+    const seenFromHq = (await dirjen.get(`${API}/campaigns/${campaign.id}/sites?unitId=${site.unitId}`)).json() as { items: Site[] };
+    assert.ok(seenFromHq.items.length > 0 && seenFromHq.items.every((s) => !s.abilities.monitor));
 
     const queue = (await kanwil.get(`${API}/campaigns/${campaign.id}/queue`)).json() as { items: { reportId: string; unitName: string; flaggedPhotos: number; flagCodes: string[] }[] };
     const item = queue.items.find((i) => i.unitName === LPP);

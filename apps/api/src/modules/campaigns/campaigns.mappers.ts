@@ -84,7 +84,7 @@ export function toSite(r: SiteListRow, photos: CampaignPhoto[], checks: CheckRow
     status: siteStatusOf(r.status),
     photos,
     checks: checks.map(toCheck),
-    abilities: { edit: isEditable(status) && canWorkFor(principal, s.unitPath) },
+    abilities: { edit: isEditable(status) && canWorkFor(principal, s.unitPath), monitor: canWorkFor(principal, s.unitPath) },
   };
 }
 

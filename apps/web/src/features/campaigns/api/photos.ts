@@ -18,17 +18,20 @@ export function uploadFile(file: File): Promise<StoredFile> {
   return apiFetch('/files', StoredFileSchema, { method: 'POST', body });
 }
 
-type AttachInput = { siteId: string; file: File; showsFaces: boolean };
+/** A photo of the event day, or with `monitoringWindow` one taken at that monitoring check. */
+type AttachInput = { siteId: string; file: File; showsFaces: boolean; monitoringWindow?: number };
 
 /** Uploads and attaches one photo; the server reads its EXIF and flags what a verifier should look at. */
 export async function addSitePhoto(
   campaignId: string,
-  { siteId, file, showsFaces }: AttachInput,
+  { siteId, file, showsFaces, monitoringWindow }: AttachInput,
 ): Promise<CampaignPhoto> {
   const stored = await uploadFile(file);
+  const phase =
+    monitoringWindow === undefined ? { phase: 'acara' as const } : { phase: 'pemantauan' as const, monitoringWindow };
   return apiFetch(campaignPath(campaignId, `/sites/${encodeURIComponent(siteId)}/photos`), CampaignPhotoSchema, {
     method: 'POST',
-    body: { fileId: stored.id, showsFaces, phase: 'acara' },
+    body: { fileId: stored.id, showsFaces, ...phase },
   });
 }
 

@@ -26,7 +26,8 @@ export function useReadinessBoard(campaignId: string, parentId?: string) {
   });
 }
 
-type SaveInput = { stage: 'h7' | 'h1'; items: ReadinessItems; documentationOfficer?: string };
+/** `unitId`: a Kanwil filling in for a UPT; the caller's own unit when left out. */
+type SaveInput = { stage: 'h7' | 'h1'; unitId?: string; items: ReadinessItems; documentationOfficer?: string };
 
 export function useSaveReadiness(campaignId: string) {
   const queryClient = useQueryClient();
@@ -41,8 +42,11 @@ export function useSaveReadiness(campaignId: string) {
 export function useCampaignCheckIn(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (kind: 'mulai' | 'selesai'): Promise<UnitReadiness> =>
-      apiFetch(campaignPath(campaignId, '/check-ins'), UnitReadinessSchema, { method: 'POST', body: { kind } }),
+    mutationFn: ({ kind, unitId }: { kind: 'mulai' | 'selesai'; unitId?: string }): Promise<UnitReadiness> =>
+      apiFetch(campaignPath(campaignId, '/check-ins'), UnitReadinessSchema, {
+        method: 'POST',
+        body: { unitId, kind },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),
   });
 }

@@ -13,19 +13,20 @@ import { campaignPartKey, campaignPartsKey, campaignPath } from './keys';
 
 export type QueueItem = z.infer<typeof QueueSchema>['items'][number];
 
-type SubmitInput = { narrative: string; idempotencyKey: string; monitoringWindow?: number };
+/** `unitId`: a Kanwil reporting on a UPT's behalf; the caller's own unit when left out. */
+type SubmitInput = { narrative: string; idempotencyKey: string; monitoringWindow?: number; unitId?: string };
 
 /** Sums the unit's site results into its report on the campaign directive (or its monitoring directive for a window). */
 export function useSubmitCampaignReport(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ narrative, idempotencyKey, monitoringWindow }: SubmitInput) =>
+    mutationFn: ({ narrative, idempotencyKey, monitoringWindow, unitId }: SubmitInput) =>
       apiFetch(campaignPath(campaignId, '/reports'), CampaignReportSchema, {
         method: 'POST',
         body:
           monitoringWindow === undefined
-            ? { narrative, phase: 'acara' }
-            : { narrative, phase: 'pemantauan', monitoringWindow },
+            ? { unitId, narrative, phase: 'acara' }
+            : { unitId, narrative, phase: 'pemantauan', monitoringWindow },
         headers: { 'Idempotency-Key': idempotencyKey },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignPartsKey(campaignId) }),

@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { SiteCheckSchema, SiteListSchema, SiteSchema, type CreateSiteBody, type Site } from '@selaras/contracts';
+import {
+  SiteCheckSchema,
+  SiteListSchema,
+  SiteSchema,
+  type CreateSiteBody,
+  type Site,
+  type UpdateSiteBody,
+} from '@selaras/contracts';
 import type { z } from 'zod';
 import { apiFetch, apiSend } from '@/lib/api-client';
 import { campaignPartKey, campaignPartsKey, campaignPath } from './keys';
@@ -30,6 +37,16 @@ export function useCreateSite(campaignId: string) {
   return useMutation({
     mutationFn: (body: CreateSiteBody) =>
       apiFetch(campaignPath(campaignId, '/sites'), SiteSchema, { method: 'POST', body }),
+    onSuccess,
+  });
+}
+
+/** Changes what a site is (name, place, land, plan, partners, notes) while the unit's report is not in. */
+export function useUpdateSite(campaignId: string) {
+  const onSuccess = useInvalidateCampaign(campaignId);
+  return useMutation({
+    mutationFn: ({ siteId, body }: { siteId: string; body: UpdateSiteBody }): Promise<Site> =>
+      apiFetch(campaignPath(campaignId, `/sites/${encodeURIComponent(siteId)}`), SiteSchema, { method: 'PATCH', body }),
     onSuccess,
   });
 }

@@ -13,10 +13,10 @@ const TAB_LABEL: Record<CampaignTab, MessageKey> = {
   pemantauan: 'campaigns.tab.pemantauan',
 };
 
-type CampaignTabsProps = { campaignId: string; tabs: CampaignTab[]; current: CampaignTab };
+type CampaignTabsProps = { campaignId: string; tabs: CampaignTab[]; current: CampaignTab; unit?: string };
 
-/** The campaign's sections as links that wrap on a phone; the address keeps the chosen one. */
-export function CampaignTabs({ campaignId, tabs, current }: CampaignTabsProps) {
+/** The campaign's sections as links that wrap on a phone; the address keeps the chosen one (and a Kanwil's UPT). */
+export function CampaignTabs({ campaignId, tabs, current, unit }: CampaignTabsProps) {
   const { t } = useI18n();
   return (
     <nav aria-label={t('campaigns.tab.label')} className="mb-5">
@@ -26,7 +26,7 @@ export function CampaignTabs({ campaignId, tabs, current }: CampaignTabsProps) {
             <Link
               to="/campaigns/$campaignId"
               params={{ campaignId }}
-              search={{ tab }}
+              search={{ tab, unit }}
               aria-current={tab === current ? 'page' : undefined}
               className={buttonClasses(tab === current ? 'primary' : 'secondary', 'sm')}
             >

@@ -9,6 +9,7 @@ import { useSaveSiteCheck, useSites } from '../api/sites';
 import { shortUnitName } from './labels';
 import { worksOnOwnSites } from './own-unit';
 import { useSurvival, type SurvivalFigures } from '../api/survival';
+import { MonitoringPhotos } from './monitoring-photos';
 import { MonitoringReport } from './monitoring-report';
 
 type Counts = { alive: string; dead: string; replanted: string };
@@ -42,7 +43,7 @@ function CheckRow({
   return (
     <fieldset
       className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3"
-      disabled={!site.abilities.edit}
+      disabled={!site.abilities.monitor}
     >
       <legend className="font-medium text-navy-900">{label}</legend>
       <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-3">
@@ -140,7 +141,15 @@ export function MonitoringTab({ campaign }: { campaign: Campaign }) {
         <Card key={site.id} level={3} title={site.name}>
           <div className="flex flex-col gap-3">
             {campaign.monitoringMonths.map((month, index) => (
-              <CheckRow key={month} campaignId={campaign.id} site={site} window={index + 1} month={month} />
+              <div key={month} className="flex flex-col gap-3">
+                <CheckRow campaignId={campaign.id} site={site} window={index + 1} month={month} />
+                <MonitoringPhotos
+                  campaignId={campaign.id}
+                  site={site}
+                  window={index + 1}
+                  label={t('campaigns.monitor.window', { month })}
+                />
+              </div>
             ))}
           </div>
         </Card>

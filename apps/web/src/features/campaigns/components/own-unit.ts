@@ -7,3 +7,8 @@ import type { Campaign, Me } from '@selaras/contracts';
 export function worksOnOwnSites(campaign: Campaign, me: Me): boolean {
   return campaign.abilities.registerSites && me.position.unitKind === 'upt';
 }
+
+/** A Kanwil that submits reports may do a UPT's work on its behalf (the server's rule: the UPT lies in its region). */
+export function worksOnBehalf(campaign: Campaign, me: Me): boolean {
+  return campaign.abilities.registerSites && me.position.unitKind === 'kanwil';
+}

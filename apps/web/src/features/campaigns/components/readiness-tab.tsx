@@ -6,7 +6,8 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { shortUnitName } from './labels';
-import { worksOnOwnSites } from './own-unit';
+import { OnBehalf } from './on-behalf';
+import { worksOnBehalf, worksOnOwnSites } from './own-unit';
 import {
   useCampaignCheckIn,
   useReadiness,
@@ -27,10 +28,12 @@ function StageChecklist({
   campaignId,
   stage,
   readiness,
+  unitId,
 }: {
   campaignId: string;
   stage: Stage;
   readiness: UnitReadiness;
+  unitId?: string;
 }) {
   const { t, lang } = useI18n();
   const me = useMe();
@@ -46,7 +49,7 @@ function StageChecklist({
         className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate({ stage, items, documentationOfficer: officer.trim() || undefined });
+          save.mutate({ stage, unitId, items, documentationOfficer: officer.trim() || undefined });
         }}
       >
         <fieldset className="flex flex-col gap-2">
@@ -82,10 +85,11 @@ function StageChecklist({
   );
 }
 
-function UnitReadinessSection({ campaign }: { campaign: Campaign }) {
+/** `unitId`: a UPT its Kanwil fills in for; the caller's own unit when left out. */
+function UnitReadinessSection({ campaign, unitId }: { campaign: Campaign; unitId?: string }) {
   const { t, lang } = useI18n();
   const me = useMe();
-  const readiness = useReadiness(campaign.id);
+  const readiness = useReadiness(campaign.id, unitId);
   const checkIn = useCampaignCheckIn(campaign.id);
   if (readiness.isPending) return <Spinner />;
   if (readiness.isError) return <Alert tone="error">{describeError(readiness.error, t)}</Alert>;
@@ -94,8 +98,15 @@ function UnitReadinessSection({ campaign }: { campaign: Campaign }) {
   return (
     <div className="flex flex-col gap-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <StageChecklist key={`h7-${data.h7?.updatedAt ?? ''}`} campaignId={campaign.id} stage="h7" readiness={data} />
-        <StageChecklist key={`h1-${data.h1?.updatedAt ?? ''}`} campaignId={campaign.id} stage="h1" readiness={data} />
+        {(['h7', 'h1'] as const).map((stage) => (
+          <StageChecklist
+            key={`${stage}-${data[stage]?.updatedAt ?? ''}`}
+            campaignId={campaign.id}
+            stage={stage}
+            readiness={data}
+            unitId={unitId}
+          />
+        ))}
       </div>
       <Card level={3} title={t('campaigns.ready.day')}>
         <div className="flex flex-col gap-2 text-sm">
@@ -112,16 +123,16 @@ function UnitReadinessSection({ campaign }: { campaign: Campaign }) {
           <div className="flex flex-wrap gap-2">
             <Button
               disabled={Boolean(data.startedAt)}
-              busy={checkIn.isPending && checkIn.variables === 'mulai'}
-              onClick={() => checkIn.mutate('mulai')}
+              busy={checkIn.isPending && checkIn.variables.kind === 'mulai'}
+              onClick={() => checkIn.mutate({ kind: 'mulai', unitId })}
             >
               {t('campaigns.ready.start')}
             </Button>
             <Button
               variant="secondary"
               disabled={!data.startedAt || Boolean(data.finishedAt)}
-              busy={checkIn.isPending && checkIn.variables === 'selesai'}
-              onClick={() => checkIn.mutate('selesai')}
+              busy={checkIn.isPending && checkIn.variables.kind === 'selesai'}
+              onClick={() => checkIn.mutate({ kind: 'selesai', unitId })}
             >
               {t('campaigns.ready.finish')}
             </Button>
@@ -178,12 +189,17 @@ function ReadinessBoardTable({ campaignId }: { campaignId: string }) {
   );
 }
 
-/** H-7 and H-1 checklists and the day's check-ins for a unit; the readiness board for Kanwil and HQ. */
+/** H-7 and H-1 checklists and the day's check-ins for a unit (or a Kanwil for one of its UPTs); boards above it. */
 export function ReadinessTab({ campaign }: { campaign: Campaign }) {
   const me = useMe();
   return (
     <div className="flex flex-col gap-5">
       {worksOnOwnSites(campaign, me) && <UnitReadinessSection campaign={campaign} />}
+      {worksOnBehalf(campaign, me) && (
+        <OnBehalf campaign={campaign}>
+          {(unit) => <UnitReadinessSection campaign={campaign} unitId={unit.id} />}
+        </OnBehalf>
+      )}
       {me.position.unitKind !== 'upt' && <ReadinessBoardTable campaignId={campaign.id} />}
     </div>
   );

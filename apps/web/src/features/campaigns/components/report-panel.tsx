@@ -16,18 +16,20 @@ import { useSubmitCampaignReport } from '../api/reports';
 const NarrativeSchema = SubmitCampaignReportBodySchema.pick({ narrative: true });
 type NarrativeInput = { narrative: string };
 
-/** "Kirim laporan": the unit's sites summed into one report for its verifier. */
+/** "Kirim laporan": the unit's sites summed into one report for its verifier (`unitId`: sent by its Kanwil). */
 export function ReportPanel({
   campaignId,
   directiveId,
   sites,
+  unitId,
 }: {
   campaignId: string;
   directiveId: string;
   sites: Site[];
+  unitId?: string;
 }) {
   const { t, lang } = useI18n();
-  const draftKey = `campaigns.report.${campaignId}`;
+  const draftKey = unitId ? `campaigns.report.${campaignId}.${unitId}` : `campaigns.report.${campaignId}`;
   const submit = useSubmitCampaignReport(campaignId);
   const [sent, setSent] = useState(false);
   const form = useForm<NarrativeInput>({
@@ -37,17 +39,18 @@ export function ReportPanel({
   useFormDraft(form, draftKey);
   const waiting = sites.find((site) => site.status === 'dilaporkan' || site.status === 'terverifikasi');
   const returned = sites.some((site) => site.status === 'dikembalikan');
-  const assignment = useOwnAssignment(campaignId, directiveId, returned);
+  // The return reason sits on the unit's own follow-up page, which only the unit opens.
+  const assignment = useOwnAssignment(campaignId, directiveId, returned && !unitId);
   const withoutResults = sites.filter((site) => !site.results || Object.keys(site.results).length === 0);
-  const withoutPhotos = sites.filter((site) => site.photos.length === 0);
+  const withoutPhotos = sites.filter((site) => !site.photos.some((photo) => photo.phase === 'acara'));
   const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
 
   const onSubmit = form.handleSubmit(async ({ narrative }) => {
     setSent(false);
-    const scope = `campaign-report:${campaignId}`;
+    const scope = unitId ? `campaign-report:${campaignId}:${unitId}` : `campaign-report:${campaignId}`;
     const idempotencyKey = idempotencyKeyFor(scope, { narrative });
     try {
-      await submit.mutateAsync({ narrative, idempotencyKey });
+      await submit.mutateAsync({ narrative, idempotencyKey, unitId });
       settleIdempotencyKey(scope);
       clearDraft(draftKey);
       form.reset({ narrative: '' });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Campaign, Site } from '@selaras/contracts';
 import { Alert, Button, Card } from '@/components/ui';
 import { describeError } from '@/lib/errors';
@@ -6,6 +7,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { useRemoveSite } from '../api/sites';
 import { formatCoordinates } from './coordinates';
 import { LAND_TYPE_LABEL } from './labels';
+import { SiteForm } from './site-form';
 import { SitePhotos } from './site-photos';
 import { SiteResultsForm } from './site-results-form';
 import { SiteStatusBadge } from './status-badge';
@@ -19,13 +21,16 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** One site of the unit: what it is, its results and its photos. */
+/** One site of the unit: what it is, its results and its photos; "Ubah" reopens the site form while it is editable. */
 export function SiteCard({ campaign, site }: { campaign: Campaign; site: Site }) {
   const { t, lang } = useI18n();
   const remove = useRemoveSite(campaign.id);
+  const [editing, setEditing] = useState(false);
+  const [changed, setChanged] = useState(false);
   return (
     <Card level={3} title={site.name} actions={<SiteStatusBadge status={site.status} />}>
       <div className="flex flex-col gap-4">
+        {changed && <Alert tone="success">{t('campaigns.site.changed')}</Alert>}
         <dl className="grid grid-cols-1 gap-2 text-sm min-[420px]:grid-cols-2 lg:grid-cols-4">
           <Fact label={t('campaigns.site.landType')}>{t(LAND_TYPE_LABEL[site.landType])}</Fact>
           <Fact label={t('campaigns.site.area')}>{formatNumber(site.areaHa, lang, 2)}</Fact>
@@ -55,8 +60,34 @@ export function SiteCard({ campaign, site }: { campaign: Campaign; site: Site })
         )}
         <SiteResultsForm campaignId={campaign.id} metrics={campaign.metrics} site={site} />
         <SitePhotos campaignId={campaign.id} site={site} />
-        {site.abilities.edit && (
+        {editing && site.abilities.edit && (
           <div className="border-t border-slate-200 pt-3">
+            <SiteForm
+              campaignId={campaign.id}
+              site={site}
+              onSaved={() => {
+                setEditing(false);
+                setChanged(true);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          </div>
+        )}
+        {site.abilities.edit && (
+          <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-3">
+            {!editing && (
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-label={t('campaigns.site.editNamed', { name: site.name })}
+                onClick={() => {
+                  setChanged(false);
+                  setEditing(true);
+                }}
+              >
+                {t('campaigns.site.edit')}
+              </Button>
+            )}
             <Button
               size="sm"
               variant="danger"
@@ -68,7 +99,7 @@ export function SiteCard({ campaign, site }: { campaign: Campaign; site: Site })
               {t('campaigns.site.remove')}
             </Button>
             {remove.isError && (
-              <Alert tone="error" className="mt-2">
+              <Alert tone="error" className="w-full">
                 {describeError(remove.error, t)}
               </Alert>
             )}

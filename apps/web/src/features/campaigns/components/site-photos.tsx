@@ -85,8 +85,10 @@ function PhotoActions({ campaignId, photo, index }: { campaignId: string; photo:
   );
 }
 
-/** The site's photos: upload from the phone's camera, mark faces, see what the server flagged. */
-export function SitePhotos({ campaignId, site }: { campaignId: string; site: Site }) {
+type UploaderProps = { campaignId: string; siteId: string; label: string; hint: string; monitoringWindow?: number };
+
+/** Upload from the phone's camera: event photos, or with `monitoringWindow` the photos of that check. */
+export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindow }: UploaderProps) {
   const { t } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -95,55 +97,81 @@ export function SitePhotos({ campaignId, site }: { campaignId: string; site: Sit
 
   async function upload(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
-      await addPhoto.mutateAsync({ siteId: site.id, file, showsFaces }).catch(() => undefined);
+      await addPhoto.mutateAsync({ siteId, file, showsFaces, monitoringWindow }).catch(() => undefined);
     }
     if (input.current) input.current.value = '';
   }
 
   return (
+    <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3">
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        accept="image/jpeg,image/png,image/heic"
+        multiple
+        className="focus-ring block w-full max-w-full text-sm"
+        disabled={addPhoto.isPending}
+        onChange={(event) => void upload(event.target.files)}
+      />
+      <CheckboxField
+        label={t('campaigns.photo.facesNext')}
+        checked={showsFaces}
+        onChange={(event) => setShowsFaces(event.target.checked)}
+      />
+      <p className="text-xs text-slate-600">{hint}</p>
+      {addPhoto.isPending && (
+        <p className="text-sm" role="status">
+          {t('campaigns.photo.uploading')}
+        </p>
+      )}
+      {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
+    </div>
+  );
+}
+
+type GridProps = { campaignId: string; site: Site; photos: CampaignPhoto[]; canChange: boolean; empty: string };
+
+/** Thumbnails with their flags; the faces mark and removal for whoever may still change them. */
+export function PhotoGrid({ campaignId, site, photos, canChange, empty }: GridProps) {
+  if (photos.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+  return (
+    <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
+      {photos.map((photo, index) => (
+        <li key={photo.id}>
+          <PhotoFigure photo={photo} site={site}>
+            {canChange && <PhotoActions campaignId={campaignId} photo={photo} index={index} />}
+          </PhotoFigure>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The site's photos of the event day: upload from the phone's camera, mark faces, see what the server flagged. */
+export function SitePhotos({ campaignId, site }: { campaignId: string; site: Site }) {
+  const { t } = useI18n();
+  const photos = site.photos.filter((photo) => photo.phase === 'acara');
+  return (
     <section className="flex flex-col gap-3" aria-label={t('campaigns.photo.heading')}>
       <h4 className="font-semibold text-navy-900">{t('campaigns.photo.heading')}</h4>
-      {site.photos.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('campaigns.photo.none')}</p>
-      ) : (
-        <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
-          {site.photos.map((photo, index) => (
-            <li key={photo.id}>
-              <PhotoFigure photo={photo} site={site}>
-                {site.abilities.edit && <PhotoActions campaignId={campaignId} photo={photo} index={index} />}
-              </PhotoFigure>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PhotoGrid
+        campaignId={campaignId}
+        site={site}
+        photos={photos}
+        canChange={site.abilities.edit}
+        empty={t('campaigns.photo.none')}
+      />
       {site.abilities.edit && (
-        <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3">
-          <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
-            {t('campaigns.photo.add')}
-          </label>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            accept="image/jpeg,image/png,image/heic"
-            multiple
-            className="focus-ring block w-full max-w-full text-sm"
-            disabled={addPhoto.isPending}
-            onChange={(event) => void upload(event.target.files)}
-          />
-          <CheckboxField
-            label={t('campaigns.photo.facesNext')}
-            checked={showsFaces}
-            onChange={(event) => setShowsFaces(event.target.checked)}
-          />
-          <p className="text-xs text-slate-600">{t('campaigns.photo.hint')}</p>
-          {addPhoto.isPending && (
-            <p className="text-sm" role="status">
-              {t('campaigns.photo.uploading')}
-            </p>
-          )}
-          {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
-        </div>
+        <PhotoUploader
+          campaignId={campaignId}
+          siteId={site.id}
+          label={t('campaigns.photo.add')}
+          hint={t('campaigns.photo.hint')}
+        />
       )}
     </section>
   );

@@ -4,14 +4,16 @@ import { Alert, Button, Card, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useSites } from '../api/sites';
+import { shortUnitName } from './labels';
+import type { BehalfUnit } from './on-behalf';
 import { ReportPanel } from './report-panel';
 import { SiteCard } from './site-card';
 import { SiteForm } from './site-form';
 
-/** The unit's own work: register sites, enter results, add photos, send the report. */
-export function SitesTab({ campaign }: { campaign: Campaign }) {
+/** The unit's own work: register sites, enter results, add photos, send the report; or a Kanwil's on a UPT's behalf. */
+export function SitesTab({ campaign, unit }: { campaign: Campaign; unit?: BehalfUnit }) {
   const { t } = useI18n();
-  const sites = useSites(campaign.id);
+  const sites = useSites(campaign.id, unit?.id);
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState(false);
   const items = sites.data?.items ?? [];
@@ -25,6 +27,7 @@ export function SitesTab({ campaign }: { campaign: Campaign }) {
           {showForm ? (
             <SiteForm
               campaignId={campaign.id}
+              unitId={unit?.id}
               onSaved={() => {
                 setSaved(true);
                 setAdding(false);
@@ -39,7 +42,7 @@ export function SitesTab({ campaign }: { campaign: Campaign }) {
       )}
       <section aria-labelledby="campaign-sites-heading" className="flex flex-col gap-3">
         <h2 id="campaign-sites-heading" className="text-lg font-semibold text-navy-900">
-          {t('campaigns.site.list')}
+          {unit ? t('campaigns.behalf.sites', { unit: shortUnitName(unit.name) }) : t('campaigns.site.list')}
         </h2>
         {sites.isPending && <Spinner />}
         {sites.isError && <Alert tone="error">{describeError(sites.error, t)}</Alert>}
@@ -49,7 +52,7 @@ export function SitesTab({ campaign }: { campaign: Campaign }) {
         ))}
       </section>
       {campaign.abilities.registerSites && items.length > 0 && (
-        <ReportPanel campaignId={campaign.id} directiveId={campaign.directiveId} sites={items} />
+        <ReportPanel campaignId={campaign.id} directiveId={campaign.directiveId} sites={items} unitId={unit?.id} />
       )}
     </div>
   );

@@ -15,7 +15,8 @@ import { CampaignTabs } from '../components/campaign-tabs';
 import { CampaignExportLinks } from '../components/export-links';
 import { localWindow, PHASE_LABEL } from '../components/labels';
 import { MonitoringTab } from '../components/monitoring-tab';
-import { worksOnOwnSites } from '../components/own-unit';
+import { OnBehalf } from '../components/on-behalf';
+import { worksOnBehalf, worksOnOwnSites } from '../components/own-unit';
 import { ReadinessTab } from '../components/readiness-tab';
 import { SitesTab } from '../components/sites-tab';
 import { VerificationTab } from '../components/verification-tab';
@@ -28,19 +29,20 @@ function availableTabs(campaign: Campaign, me: Me): CampaignTab[] {
   const ownWork = worksOnOwnSites(campaign, me);
   const tabs: CampaignTab[] = ['papan'];
   if (campaign.abilities.allocate) tabs.push('alokasi');
-  if (ownWork) tabs.push('lokasi');
+  if (ownWork || worksOnBehalf(campaign, me)) tabs.push('lokasi');
   if (ownWork || me.position.unitKind !== 'upt') tabs.push('kesiapan');
   if (campaign.abilities.verify) tabs.push('verifikasi');
   tabs.push('pemantauan');
   return tabs;
 }
 
-function TabContent({ campaign, tab }: { campaign: Campaign; tab: CampaignTab }) {
+function TabContent({ campaign, tab, me }: { campaign: Campaign; tab: CampaignTab; me: Me }) {
   switch (tab) {
     case 'alokasi':
       return <AllocationTab campaign={campaign} />;
     case 'lokasi':
-      return <SitesTab campaign={campaign} />;
+      if (!worksOnBehalf(campaign, me)) return <SitesTab campaign={campaign} />;
+      return <OnBehalf campaign={campaign}>{(unit) => <SitesTab campaign={campaign} unit={unit} />}</OnBehalf>;
     case 'kesiapan':
       return <ReadinessTab campaign={campaign} />;
     case 'verifikasi':
@@ -91,8 +93,8 @@ export function CampaignPage() {
           window: localWindow(data.windowStart, data.windowEnd, zone),
         })}
       />
-      <CampaignTabs campaignId={data.id} tabs={tabs} current={tab} />
-      <TabContent campaign={data} tab={tab} />
+      <CampaignTabs campaignId={data.id} tabs={tabs} current={tab} unit={search.unit} />
+      <TabContent campaign={data} tab={tab} me={me} />
       <Card title={t('campaigns.export.heading')} className="mt-5">
         <CampaignExportLinks campaignId={data.id} />
         {data.publicPage && (

@@ -4,6 +4,7 @@ import { assignmentsEn, assignmentsId } from './assignments';
 import { auditEn, auditId } from './audit';
 import { campaignsEn, campaignsId } from './campaigns';
 import { campaignWorkEn, campaignWorkId } from './campaign-work';
+import { campaignUnitWorkEn, campaignUnitWorkId } from './campaign-unit-work';
 import { commonEn, commonId } from './common';
 import { directivesEn, directivesId } from './directives';
 import { directiveChangesEn, directiveChangesId } from './directive-changes';
@@ -33,6 +34,7 @@ const id = {
   ...overviewId,
   ...campaignsId,
   ...campaignWorkId,
+  ...campaignUnitWorkId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -54,6 +56,7 @@ const en: Record<MessageKey, string> = {
   ...overviewEn,
   ...campaignsEn,
   ...campaignWorkEn,
+  ...campaignUnitWorkEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
