@@ -1,14 +1,12 @@
 import type { Path } from 'react-hook-form';
 import type { CreateCampaignBodySchema } from '@selaras/contracts';
 import type { z } from 'zod';
+import { metricFieldPaths } from '@/lib/metric-drafts';
 
 /** The form holds the create body as typed (before defaults are applied). */
 export type CampaignFormInput = z.input<typeof CreateCampaignBodySchema>;
-export type CampaignMetricInput = CampaignFormInput['metrics'][number];
 
 export const CAMPAIGN_DRAFT_KEY = 'campaigns.create';
-
-export const EMPTY_METRIC: CampaignMetricInput = { key: '', name: '', type: 'integer', rollup: 'sum' };
 
 // A planting campaign is the common case: seedlings count against the target, hectares are the area.
 export const EMPTY_CAMPAIGN: CampaignFormInput = {
@@ -62,20 +60,5 @@ export function campaignServerFields(metricCount: number): Path<CampaignFormInpu
     'monitoringMonths',
     'publicPage',
   ];
-  for (let index = 0; index < metricCount; index += 1) {
-    for (const field of METRIC_FIELDS) fields.push(`metrics.${index}.${field}`);
-  }
-  return fields;
-}
-
-/** "Bibit kelapa ditanam" → "bibit_kelapa_ditanam": a key the contract accepts, made from the name. */
-export function keyFromName(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^[^a-z]+/, '')
-    .replace(/_+$/, '');
-  return slug.slice(0, 40).replace(/_+$/, '');
+  return [...fields, ...metricFieldPaths(metricCount, METRIC_FIELDS)];
 }

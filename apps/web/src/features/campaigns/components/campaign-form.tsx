@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateCampaignBodySchema, type Campaign, type CreateCampaignBody } from '@selaras/contracts';
 import { Alert, Button, CheckboxField, TextareaField, TextField } from '@/components/ui';
+import { toOptionalNumber } from '@/lib/form-values';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -17,7 +18,6 @@ import {
 } from './campaign-form-model';
 import { CampaignMetricsFields } from './campaign-metrics-fields';
 import { CampaignTargetFields } from './campaign-target-fields';
-import { toOptionalNumber } from './form-values';
 
 /** A new campaign, issued to its units when saved; what is typed survives a reload until then. */
 export function CampaignForm({ onCreated }: { onCreated: (campaign: Campaign) => void }) {

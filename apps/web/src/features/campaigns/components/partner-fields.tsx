@@ -1,8 +1,8 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { PARTNER_KINDS } from '@selaras/contracts';
 import { Button, CheckboxField, SelectField, TextField } from '@/components/ui';
+import { emptyToUndefined } from '@/lib/form-values';
 import { useI18n } from '@/lib/i18n/i18n';
-import { emptyToUndefined } from './form-values';
 import { EMPTY_PARTNER, type SiteFormInput } from './site-form-model';
 
 type PartnerFieldsProps = { form: UseFormReturn<SiteFormInput>; say: (message?: string) => string | undefined };

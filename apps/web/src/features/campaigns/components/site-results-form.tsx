@@ -5,11 +5,11 @@ import { SiteResultsBodySchema, type Metric, type Site } from '@selaras/contract
 import type { z } from 'zod';
 import { Alert, Button, CheckboxField, SelectField, TextField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
+import { toOptionalNumber } from '@/lib/form-values';
 import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSaveSiteResults } from '../api/sites';
-import { toOptionalNumber } from './form-values';
 
 type ResultsInput = z.input<typeof SiteResultsBodySchema>;
 type ResultsOutput = z.output<typeof SiteResultsBodySchema>;

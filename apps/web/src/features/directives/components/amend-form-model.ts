@@ -1,6 +1,7 @@
 import type { Path } from 'react-hook-form';
 import { UpdateDirectiveFieldsSchema, type Directive } from '@selaras/contracts';
 import type { z } from 'zod';
+import { metricFieldPaths } from '@/lib/metric-drafts';
 
 /** What an issued directive may still change, all present, plus the reason the contract requires. */
 export const AmendFormSchema = UpdateDirectiveFieldsSchema.pick({
@@ -32,8 +33,5 @@ export function toAmendForm(directive: Directive): AmendFormInput {
 /** The field paths a server error may name on this form. */
 export function amendServerFields(metricCount: number): Path<AmendFormInput>[] {
   const fields: Path<AmendFormInput>[] = ['title', 'body', 'priority', 'due', 'due.local', 'due.zone', 'evidence', 'metrics', 'reason'];
-  for (let index = 0; index < metricCount; index += 1) {
-    fields.push(`metrics.${index}.name`, `metrics.${index}.unit`, `metrics.${index}.targetPerUnit`);
-  }
-  return fields;
+  return [...fields, ...metricFieldPaths(metricCount, ['name', 'unit', 'targetPerUnit'])];
 }

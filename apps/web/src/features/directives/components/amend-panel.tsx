@@ -3,6 +3,7 @@ import { useForm, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PRIORITIES, type Directive } from '@selaras/contracts';
 import { Alert, Button, Card, CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui';
+import { toOptionalNumber } from '@/lib/form-values';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -17,7 +18,6 @@ import {
   type AmendFormOutput,
 } from './amend-form-model';
 import type { DirectiveFormInput } from './directive-form-model';
-import { toOptionalNumber } from './directive-form-model';
 import { DueFields } from './due-fields';
 
 type Form = UseFormReturn<AmendFormInput, unknown, AmendFormOutput>;
@@ -39,7 +39,7 @@ function MetricLabelFields({ form, say }: { form: Form; say: Say }) {
           <TextField label={t('directives.metric.name')} required error={say(errors?.[index]?.name?.message)} {...form.register(`metrics.${index}.name`)} />
           <TextField label={t('directives.metric.unit')} error={say(errors?.[index]?.unit?.message)} {...form.register(`metrics.${index}.unit`)} />
           <TextField
-            label={t('directives.metric.target')}
+            label={t('metricsEditor.target')}
             inputMode="decimal"
             error={say(errors?.[index]?.targetPerUnit?.message)}
             {...form.register(`metrics.${index}.targetPerUnit`, { setValueAs: toOptionalNumber })}

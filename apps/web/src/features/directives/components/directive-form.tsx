@@ -1,9 +1,18 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CreateDirectiveBodySchema, DIRECTIVE_SOURCES, PRIORITIES, type Directive } from '@selaras/contracts';
+import {
+  CreateDirectiveBodySchema,
+  DIRECTIVE_SOURCES,
+  METRIC_TYPES,
+  PRIORITIES,
+  type Directive,
+} from '@selaras/contracts';
 import type { z } from 'zod';
+import { ListInput } from '@/components/list-input';
+import { MetricsEditor } from '@/components/metrics-editor';
 import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
+import { emptyToUndefined } from '@/lib/form-values';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -13,15 +22,12 @@ import { RadioGroup } from './choice-group';
 import {
   DRAFT_KEY,
   EMPTY_DIRECTIVE,
-  emptyToUndefined,
   normalizeDraft,
   serverFields,
   toBody,
   type DirectiveFormInput,
 } from './directive-form-model';
 import { DueFields } from './due-fields';
-import { ListInput } from './list-input';
-import { MetricsEditor } from './metrics-editor';
 import { RecurrenceFields } from './recurrence-fields';
 import { TargetFields } from './target-fields';
 
@@ -136,7 +142,11 @@ export function DirectiveForm({ onCreated }: { onCreated: (directive: Directive)
         />
       </div>
       <div className="border-t border-slate-200 pt-5">
-        <MetricsEditor form={form} say={say} />
+        <fieldset className="flex min-w-0 flex-col gap-3">
+          <legend className="mb-1 font-semibold text-navy-900">{t('directives.form.metrics')}</legend>
+          <p className="text-sm text-slate-600">{t('directives.form.metricsHint')}</p>
+          <MetricsEditor form={form} say={say} labels="directives" types={METRIC_TYPES} detailed />
+        </fieldset>
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-5">
         <Button type="submit" busy={createDirective.isPending}>

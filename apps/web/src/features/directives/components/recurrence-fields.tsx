@@ -1,9 +1,9 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { MAX_WINDOWS, type Recurrence } from '@selaras/contracts';
+import { ListInput } from '@/components/list-input';
 import { SelectField, TextField } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { DirectiveFormInput } from './directive-form-model';
-import { ListInput } from './list-input';
 
 type RecurrenceFieldsProps = { form: UseFormReturn<DirectiveFormInput>; say: (message?: string) => string | undefined };
 type Kind = Recurrence['kind'];

@@ -30,11 +30,6 @@ export function inviteModeOf(target: MeetingFormInput['target']): InviteMode {
   return 'all';
 }
 
-/** Empty inputs of optional fields mean "not given". */
-export function emptyToUndefined(value: unknown): unknown {
-  return typeof value === 'string' && value.trim() === '' ? undefined : value;
-}
-
 export function toOptionalInteger(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string' || value.trim() === '') return undefined;

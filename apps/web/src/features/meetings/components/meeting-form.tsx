@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateMeetingBodySchema, MEETING_MODES, TIME_ZONES, type Meeting } from '@selaras/contracts';
 import type { z } from 'zod';
 import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
+import { emptyToUndefined } from '@/lib/form-values';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { describeTimeZone } from '@/lib/format';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
@@ -13,7 +14,7 @@ import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useChairOptions } from '../api/list-chair-options';
 import { InviteeFields } from './invitee-fields';
-import { DRAFT_KEY, emptyMeeting, emptyToUndefined, SERVER_FIELDS, toOptionalInteger, type MeetingFormInput } from './meeting-form-model';
+import { DRAFT_KEY, emptyMeeting, SERVER_FIELDS, toOptionalInteger, type MeetingFormInput } from './meeting-form-model';
 
 /** A new meeting; what is typed survives a reload until it is saved. */
 export function MeetingForm({ onCreated }: { onCreated: (meeting: Meeting) => void }) {

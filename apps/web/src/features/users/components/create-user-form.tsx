@@ -4,13 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateUserBodySchema, type User } from '@selaras/contracts';
 import type { z } from 'zod';
 import { Alert, Button, TextField } from '@/components/ui';
+import { emptyToUndefined } from '@/lib/form-values';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateUser } from '../api/create-user';
 import { PositionFields } from './position-fields';
-import { emptyToUndefined } from './role-options';
 
 type CreateUserInput = z.input<typeof CreateUserBodySchema>;
 

@@ -5,8 +5,3 @@ import type { Translate } from '@/lib/i18n/i18n';
 export function roleOptions(t: Translate): SelectOption[] {
   return ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
 }
-
-/** Empty inputs of optional fields mean "not given", not an invalid empty string. */
-export function emptyToUndefined(value: unknown): unknown {
-  return typeof value === 'string' && value.trim() === '' ? undefined : value;
-}

@@ -13,6 +13,7 @@ import { domainEn, domainId } from './domain';
 import { notificationsEn, notificationsId } from './notifications';
 import { evidenceEn, evidenceId } from './evidence';
 import { meetingsEn, meetingsId } from './meetings';
+import { metricsEditorEn, metricsEditorId } from './metrics-editor';
 import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
@@ -25,6 +26,7 @@ const id = {
   ...usersId,
   ...auditId,
   ...directivesId,
+  ...metricsEditorId,
   ...assignmentsId,
   ...directiveChangesId,
   ...notificationsId,
@@ -47,6 +49,7 @@ const en: Record<MessageKey, string> = {
   ...usersEn,
   ...auditEn,
   ...directivesEn,
+  ...metricsEditorEn,
   ...assignmentsEn,
   ...directiveChangesEn,
   ...notificationsEn,
