@@ -6,7 +6,7 @@ import { appShell } from './pages/app-shell';
 import { amendPanel, recurrenceFields, rollupWindows } from './pages/directive-change-pages';
 import { assignmentsPage, directivePage, newDirectivePage, type NewDirective } from './pages/directive-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
 
 const TIMEOUT = { timeout: 120_000 };
 const PHONE = { width: 360, height: 740 };
@@ -84,7 +84,7 @@ test('the Dirjen issues a weekly directive, switches its windows, and amends it 
   await assertAccessible(page, 'directive page with change history');
 
   await page.setViewportSize(PHONE);
-  assert.ok((await pageScrollWidth(page)) <= PHONE.width, 'directive page scrolls sideways at 360 px');
+  await assertNoSidewaysScroll(page, 'directive page');
   await page.context().close();
 });
 
@@ -98,6 +98,6 @@ test('the operator sees which window an assignment belongs to', TIMEOUT, async (
   const link = list.assignmentLink(AMENDED_TITLE, UNIT);
   await link.waitFor();
   await list.list.getByRole('listitem').filter({ hasText: AMENDED_TITLE }).getByText('Jendela 1 dari 3').waitFor();
-  assert.ok((await pageScrollWidth(page)) <= PHONE.width, 'assignment list scrolls sideways at 360 px');
+  await assertNoSidewaysScroll(page, 'assignment list');
   await page.context().close();
 });

@@ -8,7 +8,7 @@ import { appShell } from './pages/app-shell';
 import { signInPage } from './pages/sign-in-page';
 import { unitPage, unitsPage } from './pages/unit-pages';
 import { findUnitId, signInCookie } from './support/api';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
 
 const OWN_UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const OTHER_UNIT = 'Lapas Kelas I Cipinang';
@@ -84,19 +84,19 @@ test('at 360 px the home and units pages do not scroll sideways', TIMEOUT, async
   await signInPage(page).signIn('operator.lpp.tangerang');
 
   await page.getByRole('main').getByText(OWN_UNIT, { exact: true }).first().waitFor();
-  assert.ok((await pageScrollWidth(page)) <= 360, 'home page scrolls sideways at 360 px');
+  await assertNoSidewaysScroll(page, 'home page');
   await screenshot(page, shot('home-360'));
 
   await appShell(page).openSection('Unit Kerja');
   const units = unitsPage(page);
   await units.waitUntilLoaded();
   await units.unitLink(OWN_UNIT).waitFor();
-  assert.ok((await pageScrollWidth(page)) <= 360, 'units page scrolls sideways at 360 px');
+  await assertNoSidewaysScroll(page, 'units page');
 
   await units.unitLink(OWN_UNIT).click();
   await unitPage(page).heading(OWN_UNIT).waitFor();
   await unitPage(page).mapMarker.waitFor();
-  assert.ok((await pageScrollWidth(page)) <= 360, 'unit page scrolls sideways at 360 px');
+  await assertNoSidewaysScroll(page, 'unit page');
   await screenshot(page, shot('unit-360'));
   await page.context().close();
 });

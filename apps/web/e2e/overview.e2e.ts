@@ -7,7 +7,7 @@ import { startTestServer } from '../../api/src/test/server.js';
 import { appShell } from './pages/app-shell';
 import { dashboardPage } from './pages/overview-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
 import { seedBantenFollowUp } from './support/follow-up-data';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -64,7 +64,7 @@ test('the Dirjen opens the dashboard: national figures, Kanwil ranking, overdue 
 
   await page.setViewportSize(PHONE);
   await dashboard.heading.waitFor();
-  assert.ok((await pageScrollWidth(page)) <= PHONE.width, 'the dashboard fits 360 px');
+  await assertNoSidewaysScroll(page, 'the dashboard');
   await screenshot(page, shot('dashboard-360'));
 });
 
