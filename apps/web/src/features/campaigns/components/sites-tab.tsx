@@ -18,11 +18,13 @@ export function SitesTab({ campaign, unit }: { campaign: Campaign; unit?: Behalf
   const [saved, setSaved] = useState(false);
   const items = sites.data?.items ?? [];
   const showForm = adding || (sites.isSuccess && items.length === 0);
+  // Once the unit's report is in (and until it is returned) its sites are fixed, so no new one is offered.
+  const reportIn = items.some((site) => site.status === 'dilaporkan' || site.status === 'terverifikasi');
 
   return (
     <div className="flex flex-col gap-5">
       {saved && <Alert tone="success">{t('campaigns.site.saved')}</Alert>}
-      {campaign.abilities.registerSites && (
+      {campaign.abilities.registerSites && !reportIn && (
         <Card title={t('campaigns.site.new')}>
           {showForm ? (
             <SiteForm
