@@ -69,6 +69,7 @@ test(
 
     await campaign.submitReport('Penanaman kelapa bersama Kantor Imigrasi Tangerang selesai pukul 10.00.');
     await campaign.siteCard(SITE.name).getByText('Dilaporkan', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Daftarkan lokasi' }).count(), 0, 'no new site once the report is in');
 
     await campaign.openTab('Papan');
     await page
