@@ -1,11 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
-import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
 import { pdfTextCandidates } from '../../test/pdf-text.js';
+import { csvRows, xlsxRows } from '../../test/spreadsheets.js';
 import { SEED_UPT } from '../../test/seed-data.js';
 import {
   API,
@@ -39,33 +37,6 @@ before(async () => {
 after(async () => t.close());
 
 const exportOf = (by: Client, query: string) => by.get(`${API}/campaigns/${data.campaignId}/export?${query}`);
-
-function csvRows(res: LightMyRequestResponse): string[][] {
-  assert.equal(res.statusCode, 200, res.body);
-  assert.match(String(res.headers['content-type']), /^text\/csv; charset=utf-8/);
-  const text = res.rawPayload.toString('utf8');
-  assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte order mark');
-  return parse(text.slice(1)) as string[][];
-}
-
-async function xlsxRows(res: LightMyRequestResponse): Promise<string[][]> {
-  assert.equal(res.statusCode, 200, res.body);
-  assert.match(String(res.headers['content-type']), /spreadsheetml/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  assert.ok(sheet);
-  const rows: string[][] = [];
-  sheet.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      assert.notEqual(cell.type, ExcelJS.ValueType.Formula, 'no cell is a formula');
-      cells[col - 1] = cell.text;
-    });
-    rows.push(cells);
-  });
-  return rows;
-}
 
 /** The data rows as objects keyed by the header. */
 function records(rows: string[][]): Record<string, string>[] {

@@ -92,8 +92,8 @@ export function siteStatusOf(status: AssignmentStatus | null): SiteStatus {
   return 'terdaftar';
 }
 
-/** Sites in the scope (optionally of one unit), with their unit and the unit's report status. */
-export async function listSites(db: Db, c: { id: string; directiveId: string }, scopePath: string, unitId?: string) {
+/** Sites in the scope (optionally of one unit, or one site), with their unit and the unit's report status. */
+export async function listSites(db: Db, c: { id: string; directiveId: string }, scopePath: string, only: { unitId?: string; siteId?: string } = {}) {
   return db
     .select({ site: campaignSites, unitName: orgUnits.name, unitTimezone: orgUnits.timezone, status: assignments.status })
     .from(campaignSites)
@@ -102,7 +102,14 @@ export async function listSites(db: Db, c: { id: string; directiveId: string }, 
       assignments,
       and(eq(assignments.directiveId, c.directiveId), eq(assignments.unitId, campaignSites.unitId), eq(assignments.role, 'follow_up'), eq(assignments.windowNo, 1)),
     )
-    .where(and(eq(campaignSites.campaignId, c.id), withinPath(campaignSites.unitPath, scopePath), unitId ? eq(campaignSites.unitId, unitId) : undefined))
+    .where(
+      and(
+        eq(campaignSites.campaignId, c.id),
+        withinPath(campaignSites.unitPath, scopePath),
+        only.unitId ? eq(campaignSites.unitId, only.unitId) : undefined,
+        only.siteId ? eq(campaignSites.id, only.siteId) : undefined,
+      ),
+    )
     .orderBy(asc(orgUnits.name), asc(campaignSites.createdAt));
 }
 export type SiteListRow = Awaited<ReturnType<typeof listSites>>[number];

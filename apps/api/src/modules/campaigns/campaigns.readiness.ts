@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { READINESS_ITEMS, type UnitReadiness } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
+import { groupBy } from '../../platform/collections.js';
 import { orgUnits } from '../org-units/index.js';
 import { campaignUnitProgress } from './campaigns.table.js';
 import * as q from './campaigns.queries.js';
@@ -96,13 +97,13 @@ export function createReadiness(deps: { db: Db; clock: () => Date; load: (p: Pri
       .from(campaignUnitProgress)
       .where(and(eq(campaignUnitProgress.campaignId, view.campaign.id), sql`${campaignUnitProgress.unitPath} like ${`${parent.path}%`}`));
     const groupKey = (p: q.Participant) => (parent.kind === 'kanwil' || parent.kind === 'upt' ? p.unitId : (p.kanwilId ?? p.unitId));
-    const groups = new Map<string, q.Participant[]>();
-    for (const p of participants) groups.set(groupKey(p), [...(groups.get(groupKey(p)) ?? []), p]);
+    const groups = groupBy(participants, groupKey);
+    const progressOf = new Map(progress.map((r) => [r.unitId, r]));
     const names = new Map(
       (await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(sql`${orgUnits.id} in ${[...groups.keys(), parent.id]}`)).map((u) => [u.id, u.name]),
     );
     const rows = [...groups.entries()].map(([unitId, members]) => {
-      const states = members.map((m) => progress.find((r) => r.unitId === m.unitId));
+      const states = members.map((m) => progressOf.get(m.unitId));
       const latest = states.map((s) => s?.h1 ?? s?.h7 ?? null);
       return {
         unitId,

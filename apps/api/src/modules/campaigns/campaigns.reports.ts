@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { can } from '../../platform/auth/principal.js';
+import { can, type Principal } from '../../platform/auth/principal.js';
+import { groupBy } from '../../platform/collections.js';
 import { withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
 import { assignments, reports, type DirectivesService } from '../directives/index.js';
@@ -52,7 +52,8 @@ export function createCampaignReports(deps: { db: Db; clock: () => Date; directi
     const window = monitoringWindow(view, body.monitoringWindow);
     const monitoringId = view.campaign.monitoringDirectiveId as string;
     const checks = await db.select().from(campaignSiteChecks).where(and(inArray(campaignSiteChecks.siteId, ids), eq(campaignSiteChecks.window, window)));
-    const missing = list.filter((s) => !checks.some((c) => c.siteId === s.id));
+    const checked = new Set(checks.map((c) => c.siteId));
+    const missing = list.filter((s) => !checked.has(s.id));
     if (missing.length > 0) throw errors.resultsMissing(missing.map((s) => s.name));
     const participant = await q.findParticipant(db, monitoringId, unitId, window);
     if (!participant) throw errors.notATarget();
@@ -132,13 +133,15 @@ export function createCampaignReports(deps: { db: Db; clock: () => Date; directi
           .where(and(eq(campaignSites.campaignId, view.campaign.id), inArray(campaignSites.unitId, unitIds)))
           .groupBy(campaignSites.unitId)
       : [];
+    const photosOf = groupBy(photos, (p) => p.unitId);
+    const sitesOf = new Map(siteCounts.map((s) => [s.unitId, s.n]));
     return {
       items: rows.map((r) => {
-        const own = photos.filter((p) => p.unitId === r.unitId);
+        const own = photosOf.get(r.unitId) ?? [];
         return {
           ...r,
           submittedAt: r.submittedAt.toISOString(),
-          sites: siteCounts.find((s) => s.unitId === r.unitId)?.n ?? 0,
+          sites: sitesOf.get(r.unitId) ?? 0,
           photos: own.length,
           flaggedPhotos: own.filter((p) => p.flags.length > 0).length,
           flagCodes: [...new Set(own.flatMap((p) => p.flags.map((f) => f.code)))],

@@ -5,6 +5,7 @@ import type { Audit } from '../../platform/audit/audit.js';
 import { auditActor, type Principal } from '../../platform/auth/principal.js';
 import { findFiles } from '../../platform/files/index.js';
 import { centroidOf, type GeoShape } from '../../platform/geo.js';
+import { groupBy } from '../../platform/collections.js';
 import { checkValues, invalidValues } from '../directives/index.js';
 import { campaignPhotos, campaignSiteChecks, campaignSites } from './campaigns.table.js';
 import * as q from './campaigns.queries.js';
@@ -34,23 +35,18 @@ export function createSites(deps: SitesDeps) {
   async function present(principal: Principal, rows: q.SiteListRow[]) {
     const ids = rows.map((r) => r.site.id);
     const [photos, checks] = await Promise.all([q.photosOfSites(db, ids), q.checksOfSites(db, ids)]);
-    return rows.map((r) =>
-      toSite(
-        r,
-        photos.filter((p) => p.photo.siteId === r.site.id).map(toPhoto),
-        checks.filter((c) => c.siteId === r.site.id),
-        principal,
-      ),
-    );
+    const photosBySite = groupBy(photos, (p) => p.photo.siteId);
+    const checksBySite = groupBy(checks, (c) => c.siteId);
+    return rows.map((r) => toSite(r, (photosBySite.get(r.site.id) ?? []).map(toPhoto), checksBySite.get(r.site.id) ?? [], principal));
   }
 
   async function list(principal: Principal, id: string, unitId?: string) {
     const view = await load(principal, id);
-    return { items: await present(principal, await q.listSites(db, view.campaign, scopeOf(principal), unitId)) };
+    return { items: await present(principal, await q.listSites(db, view.campaign, scopeOf(principal), { unitId })) };
   }
 
   async function one(principal: Principal, view: q.CampaignView, siteId: string) {
-    const [row] = (await q.listSites(db, view.campaign, scopeOf(principal))).filter((r) => r.site.id === siteId);
+    const [row] = await q.listSites(db, view.campaign, scopeOf(principal), { siteId });
     if (!row) throw errors.siteNotFound();
     const [site] = await present(principal, [row]);
     if (!site) throw errors.siteNotFound();

@@ -1,13 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Directive } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { API, assignmentAt, assignmentsOf, decide, issueDirective, kanwilId, problem, SEED_UPT, signedIn, submitOk } from './directives.test-kit.js';
 import { neutralise } from './directives.export-format.js';
 import { pdfTextCandidates } from '../../test/pdf-text.js';
+import { csvRows, xlsxRows } from '../../test/spreadsheets.js';
 
 const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
 const LAPAS_I = 'Lapas Kelas I Tangerang';
@@ -49,32 +48,10 @@ before(async () => {
 });
 after(async () => t.close());
 
-async function xlsxRows(res: LightMyRequestResponse): Promise<string[][]> {
-  assert.equal(res.statusCode, 200, res.body);
-  assert.match(String(res.headers['content-type']), /spreadsheetml/);
+/** The follow-up list as XLSX rows, under the file name a person recognises. */
+function followUpXlsx(res: LightMyRequestResponse): Promise<string[][]> {
   assert.match(String(res.headers['content-disposition']), /^attachment; filename="penugasan-2025-09-15\.xlsx"$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  assert.ok(sheet);
-  const rows: string[][] = [];
-  sheet.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      assert.notEqual(cell.type, ExcelJS.ValueType.Formula, 'no cell is a formula');
-      cells[col - 1] = cell.text;
-    });
-    rows.push(cells);
-  });
-  return rows;
-}
-
-function csvRows(res: LightMyRequestResponse): string[][] {
-  assert.equal(res.statusCode, 200, res.body);
-  assert.match(String(res.headers['content-type']), /^text\/csv; charset=utf-8/);
-  const text = res.rawPayload.toString('utf8');
-  assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte order mark');
-  return parse(text.slice(1)) as string[][];
+  return xlsxRows(res);
 }
 
 const column = (rows: string[][], name: string) => {
@@ -92,7 +69,7 @@ const rowOf = (rows: string[][], unit: string) => rows.find((r) => r[2] === unit
 
 describe('assignment export', () => {
   test('XLSX for HQ: every assignment of the directive, formulas neutralised', async () => {
-    const rows = await xlsxRows(await dirjen.get(`${API}/assignments/export?format=xlsx&directiveId=${banten.id}`));
+    const rows = await followUpXlsx(await dirjen.get(`${API}/assignments/export?format=xlsx&directiveId=${banten.id}`));
     assert.deepEqual(rows[0], ['No', 'Arahan', 'Unit', 'Peran', 'Status', 'Tenggat (waktu setempat)', 'Zona', 'Terlambat', 'Dilaporkan', 'Nilai', 'Narasi laporan terakhir']);
     assert.deepEqual(column(rows, 'Unit').sort(), [...BANTEN_UPTS, BANTEN_KANWIL].sort());
     const lpp = rowOf(rows, LPP);
@@ -126,7 +103,7 @@ describe('assignment export', () => {
   });
 
   test('a UPT exports only its own rows; another Kanwil\'s UPT gets none of Banten\'s', async () => {
-    const mine = await xlsxRows(await operator.get(`${API}/assignments/export?directiveId=${banten.id}`));
+    const mine = await followUpXlsx(await operator.get(`${API}/assignments/export?directiveId=${banten.id}`));
     assert.deepEqual(column(mine, 'Unit'), [LPP]);
     const none = csvRows(await cipinang.get(`${API}/assignments/export?format=csv&directiveId=${banten.id}`));
     assert.equal(none.length, 1, 'the header only');
