@@ -9,6 +9,9 @@ import { signedIn } from '../../test/app.js';
 import { sceneJpeg } from '../../test/files.js';
 import { campaigns } from './campaigns.table.js';
 import {
+  API,
+  CIPINANG,
+  LPP,
   attachPhoto,
   createCampaign,
   kanwilId,
@@ -18,13 +21,11 @@ import {
   unitByName,
 } from './campaigns.test-kit.js';
 
-export const API = '/api/v1';
-export const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
+export { API, CIPINANG, LPP } from './campaigns.test-kit.js';
 export const LAPAS_I = 'Lapas Kelas I Tangerang';
 export const PEMUDA = 'Lapas Pemuda Kelas IIA Tangerang';
 /** A Banten unit that registers a site but never reports. */
 export const LPKA = 'LPKA Tangerang';
-export const CIPINANG = 'Lapas Kelas I Cipinang';
 export const BANTEN = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten';
 export const DKI = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan DKI Jakarta';
 /** A site name a spreadsheet would run as a formula. */
