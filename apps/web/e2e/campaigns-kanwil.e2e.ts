@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { campaignPage } from './pages/campaign-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
 import { createBantenCampaign, sitesOfUnit } from './support/campaign-data';
 
 const UPT = 'Lapas Kelas IIA Serang';
@@ -19,28 +18,19 @@ const SITE = {
 };
 const RENAMED = 'Bantaran Sungai Cibanten Hilir';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 let campaignId = '';
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  campaignId = (await createBantenCampaign(server.url, 'Penanaman Kelapa Kanwil Banten atas nama UPT', '2026-12-15'))
+const journey = startJourney(async () => {
+  campaignId = (await createBantenCampaign(journey.server.url, 'Penanaman Kelapa Kanwil Banten atas nama UPT', '2026-12-15'))
     .id;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test(
   'Kanwil Banten registers a site on behalf of Lapas Serang and renames it, on a phone; the site stays the UPT’s',
   TIMEOUT,
   async () => {
-    const page = await openPage(browser, PHONE);
-    await page.goto(`${server.url}/campaigns/${campaignId}`);
+    const page = await openPage(journey.browser, PHONE);
+    await page.goto(`${journey.server.url}/campaigns/${campaignId}`);
     await signInPage(page).signIn('kanwil.banten');
 
     const campaign = campaignPage(page);
@@ -61,7 +51,7 @@ test(
     await campaign.siteCard(RENAMED).waitFor();
     assert.equal(await campaign.siteCard(SITE.name).count(), 0);
 
-    const { unitId, sites } = await sitesOfUnit(server.url, 'kanwil.banten', campaignId, UPT);
+    const { unitId, sites } = await sitesOfUnit(journey.server.url, 'kanwil.banten', campaignId, UPT);
     const site = sites.find((s) => s.name === RENAMED);
     assert.ok(site, `the renamed site is among the sites of ${UPT}`);
     assert.equal(site.unitId, unitId);

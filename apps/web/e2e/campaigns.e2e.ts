@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { geotaggedJpeg } from '../../api/src/test/files.js';
-import { startTestServer } from '../../api/src/test/server.js';
+import { startJourney } from './support/journey';
 import { appShell } from './pages/app-shell';
 import { campaignPage, campaignsPage, newCampaignPage } from './pages/campaign-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
 import { COCONUT, ensureCoconutCampaign, ownSites } from './support/campaign-data';
 
 const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
@@ -20,27 +19,18 @@ const SITE = {
   coordinates: '-6.175, 106.62',
 };
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 let campaignId = '';
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  campaignId = (await ensureCoconutCampaign(server.url)).id;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const journey = startJourney(async () => {
+  campaignId = (await ensureCoconutCampaign(journey.server.url)).id;
 });
 
 test(
   'an operator of Lapas Perempuan Tangerang registers a site, adds a geotagged photo and reports, on a phone',
   TIMEOUT,
   async () => {
-    const page = await openPage(browser, PHONE);
-    await page.goto(`${server.url}/login`);
+    const page = await openPage(journey.browser, PHONE);
+    await page.goto(`${journey.server.url}/login`);
     await signInPage(page).signIn('operator.lpp.tangerang');
 
     await appShell(page).openSection('Gerakan Serentak');
@@ -87,9 +77,9 @@ test(
   'the Kanwil Banten verifier sees the report with its photo and verifies it; the board shows it verified',
   TIMEOUT,
   async () => {
-    const lppSites = (await ownSites(server.url, 'operator.lpp.tangerang', campaignId)).length;
-    const page = await openPage(browser);
-    await page.goto(`${server.url}/campaigns/${campaignId}`);
+    const lppSites = (await ownSites(journey.server.url, 'operator.lpp.tangerang', campaignId)).length;
+    const page = await openPage(journey.browser);
+    await page.goto(`${journey.server.url}/campaigns/${campaignId}`);
     await signInPage(page).signIn('kanwil.banten');
 
     const campaign = campaignPage(page);
@@ -112,8 +102,8 @@ test(
 );
 
 test('anyone can open the coconut campaign’s public impact page without signing in, on a phone', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/publik/gerakan/${campaignId}`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/publik/gerakan/${campaignId}`);
   await page.getByRole('heading', { level: 1, name: COCONUT }).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/publik\/gerakan\//);
   await page.getByRole('table', { name: 'Capaian per Kanwil' }).waitFor();
@@ -124,8 +114,8 @@ test('anyone can open the coconut campaign’s public impact page without signin
 });
 
 test('the Dirjen creates a campaign for Kanwil Banten; the draft survives a reload', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('dirjen');
 
   await appShell(page).openSection('Gerakan Serentak');
@@ -162,8 +152,8 @@ test(
   'the Dirjen allocates the national target to Kanwil Banten and looks at its split over the UPTs',
   TIMEOUT,
   async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}/campaigns/${campaignId}?tab=alokasi`);
+    const page = await openPage(journey.browser);
+    await page.goto(`${journey.server.url}/campaigns/${campaignId}?tab=alokasi`);
     await signInPage(page).signIn('dirjen');
 
     const main = page.getByRole('main');

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { appShell } from './pages/app-shell';
 import { amendPanel, recurrenceFields, rollupWindows } from './pages/directive-change-pages';
 import { assignmentsPage, directivePage, newDirectivePage, type NewDirective } from './pages/directive-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
 
 const TIMEOUT = { timeout: 120_000 };
 const PHONE = { width: 360, height: 740 };
@@ -23,24 +22,14 @@ const DIRECTIVE: NewDirective = {
 };
 const AMENDED_TITLE = 'Laporan mingguan ketahanan pangan Kanwil Banten';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = startJourney();
 
 test('the Dirjen issues a weekly directive, switches its windows, and amends it with a reason', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('dirjen');
-  await page.goto(`${server.url}/directives/new`);
+  await page.goto(`${journey.server.url}/directives/new`);
   const form = newDirectivePage(page);
   await form.heading.waitFor();
   await form.kanwilChoice(DIRECTIVE.kanwil).waitFor();
@@ -89,8 +78,8 @@ test('the Dirjen issues a weekly directive, switches its windows, and amends it 
 });
 
 test('the operator sees which window an assignment belongs to', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
   await appShell(page).openSection('Tindak lanjut');
   const list = assignmentsPage(page);

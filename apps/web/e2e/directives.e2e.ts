@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { after, test } from 'node:test';
+import { startJourney } from './support/journey';
 import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { appShell } from './pages/app-shell';
 import {
@@ -17,7 +16,7 @@ import {
 } from './pages/directive-pages';
 import { dashboardPage } from './pages/overview-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 
 const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const KANWIL = 'Kanwil Banten';
@@ -45,29 +44,23 @@ function shot(name: string): string | undefined {
   return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
 }
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 let directiveUrl = '';
 let assignmentUrl = '';
 const PHOTO = 'kebun-kelapa.jpg';
 const photoDir = mkdtempSync(join(tmpdir(), 'selaras-e2e-'));
 const photoPath = join(photoDir, PHOTO);
 
-before(async () => {
+const journey = startJourney(async () => {
   writeFileSync(photoPath, await geotaggedJpeg({ color: '#4d7c0f' }));
-  server = await startTestServer();
-  browser = await launchBrowser();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(photoDir, { recursive: true, force: true });
 });
 
 test('the Dirjen drafts a directive to the UPTs of Kanwil Banten and issues it', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('dirjen');
 
   await appShell(page).openSection('Arahan');
@@ -101,8 +94,8 @@ test('the Dirjen drafts a directive to the UPTs of Kanwil Banten and issues it',
 });
 
 test('an operator of Lapas Perempuan Tangerang reports, and nothing typed is lost on reload', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
 
   await appShell(page).openSection('Tindak lanjut');
@@ -140,8 +133,8 @@ test('an operator of Lapas Perempuan Tangerang reports, and nothing typed is los
 });
 
 test('the Kanwil Banten verifier finds the report among those to verify and verifies it', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('kanwil.banten');
 
   await appShell(page).openSection('Tindak lanjut');
@@ -171,7 +164,7 @@ test('the Kanwil Banten verifier finds the report among those to verify and veri
 });
 
 test('the Dirjen sees Banten with one unit reported and one verified', TIMEOUT, async () => {
-  const page = await openPage(browser);
+  const page = await openPage(journey.browser);
   await page.goto(directiveUrl);
   await signInPage(page).signIn('dirjen');
 
@@ -188,7 +181,7 @@ test('the Dirjen sees Banten with one unit reported and one verified', TIMEOUT, 
   await assertNoSidewaysScroll(page, 'directive page');
   await screenshot(page, shot('directive-360'));
 
-  await page.goto(`${server.url}/directives/new`);
+  await page.goto(`${journey.server.url}/directives/new`);
   await newDirectivePage(page).heading.waitFor();
   await assertNoSidewaysScroll(page, 'new directive form');
   await screenshot(page, shot('directive-new-360'));
@@ -196,9 +189,9 @@ test('the Dirjen sees Banten with one unit reported and one verified', TIMEOUT, 
 });
 
 test('the Dirjen sees the verified report on the leadership dashboard', TIMEOUT, async () => {
-  const page = await openPage(browser);
+  const page = await openPage(journey.browser);
   const directiveId = new URL(directiveUrl).pathname.split('/').pop() ?? '';
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(`/dashboard?directiveId=${directiveId}`)}`);
+  await page.goto(`${journey.server.url}/login?redirect=${encodeURIComponent(`/dashboard?directiveId=${directiveId}`)}`);
   await signInPage(page).signIn('dirjen');
 
   const dashboard = dashboardPage(page);

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { auditPage, usersPage } from './pages/admin-pages';
 import { appShell } from './pages/app-shell';
 import { signInPage } from './pages/sign-in-page';
 import { unitPage, unitsPage } from './pages/unit-pages';
 import { findUnitId, signInCookie } from './support/api';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 
 const OWN_UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const OTHER_UNIT = 'Lapas Kelas I Cipinang';
@@ -20,24 +19,14 @@ function shot(name: string): string | undefined {
   return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
 }
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = startJourney();
 
 test('an operator signs in, sees their unit, is kept out of another and reads in English', TIMEOUT, async () => {
-  const page = await openPage(browser);
+  const page = await openPage(journey.browser);
   const shell = appShell(page);
 
-  await page.goto(server.url);
+  await page.goto(journey.server.url);
   const signIn = signInPage(page);
   await signIn.waitUntilShown();
   await assertAccessible(page, 'sign-in page');
@@ -60,9 +49,9 @@ test('an operator signs in, sees their unit, is kept out of another and reads in
   await assertAccessible(page, 'unit page');
   await screenshot(page, shot('unit-1280'));
 
-  const adminCookie = await signInCookie(server.url, 'admin');
-  const cipinangId = await findUnitId(server.url, adminCookie, 'Cipinang', OTHER_UNIT);
-  await unit.open(server.url, cipinangId);
+  const adminCookie = await signInCookie(journey.server.url, 'admin');
+  const cipinangId = await findUnitId(journey.server.url, adminCookie, 'Cipinang', OTHER_UNIT);
+  await unit.open(journey.server.url, cipinangId);
   await unit.notFoundHeading.waitFor();
   await assertAccessible(page, 'unit not found page');
 
@@ -79,8 +68,8 @@ test('an operator signs in, sees their unit, is kept out of another and reads in
 });
 
 test('at 360 px the home and units pages do not scroll sideways', TIMEOUT, async () => {
-  const page = await openPage(browser, { width: 360, height: 740 });
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, { width: 360, height: 740 });
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
 
   await page.getByRole('main').getByText(OWN_UNIT, { exact: true }).first().waitFor();
@@ -102,8 +91,8 @@ test('at 360 px the home and units pages do not scroll sideways', TIMEOUT, async
 });
 
 test('an administrator reads the users, audit and account pages; unknown addresses say so', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/users`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/users`);
   await signInPage(page).signIn('admin');
 
   const users = usersPage(page);
@@ -122,7 +111,7 @@ test('an administrator reads the users, audit and account pages; unknown address
   await page.getByLabel('Kata sandi saat ini').waitFor();
   await assertAccessible(page, 'account page');
 
-  await page.goto(`${server.url}/tidak-ada`);
+  await page.goto(`${journey.server.url}/tidak-ada`);
   await appShell(page).mainHeading().filter({ hasText: 'Halaman tidak ditemukan' }).waitFor();
   await assertAccessible(page, 'not found page');
   await page.context().close();

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { appShell } from './pages/app-shell';
 import { meetingPage, meetingsPage, newMeetingPage, type NewMeeting } from './pages/meeting-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
 
 const UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 const KANWIL = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten';
@@ -29,23 +28,13 @@ const DECISION = {
   body: 'Setiap UPT di Banten melaporkan lokasi dan jumlah bibit yang siap ditanam.',
 };
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 let meetingUrl = '';
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = startJourney();
 
 test('the Dirjen schedules a virtual meeting with the UPTs of Kanwil Banten; the draft survives a reload', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('dirjen');
 
   await appShell(page).openSection('Rapat');
@@ -72,8 +61,8 @@ test('the Dirjen schedules a virtual meeting with the UPTs of Kanwil Banten; the
 });
 
 test('an operator of Lapas Perempuan Tangerang checks in on a phone', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
 
   await appShell(page).openSection('Rapat');
@@ -92,7 +81,7 @@ test('an operator of Lapas Perempuan Tangerang checks in on a phone', TIMEOUT, a
 });
 
 test('the Dirjen sees the attendance, writes a decision and turns it into a directive draft', TIMEOUT, async () => {
-  const page = await openPage(browser);
+  const page = await openPage(journey.browser);
   await page.goto(meetingUrl);
   await signInPage(page).signIn('dirjen');
 

@@ -1,25 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { findUserByUsername } from '../../api/src/modules/users/index.js';
 import { createNotify } from '../../api/src/platform/notify/notify.js';
 import { notificationsPage } from './pages/notification-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth } from './support/browser';
+import { assertAccessible, openPage, pageScrollWidth } from './support/browser';
 
 const TIMEOUT = { timeout: 120_000 };
 const PHONE = { width: 360, height: 740 };
 const REMINDER = 'Pengingat: Penanaman kelapa serentak';
 const OVERDUE = 'Terlambat: Apel siaga';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const db = server.database.db;
+const journey = startJourney(async () => {
+  const db = journey.server.database.db;
   const user = await findUserByUsername(db, 'operator.lpp.tangerang');
   assert.ok(user);
   const notify = createNotify({ email: false, webhook: false });
@@ -37,14 +32,9 @@ before(async () => {
   }
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('an operator on a phone sees the unread badge, reads one message, then marks all read', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
   const inbox = notificationsPage(page);
   await inbox.unreadCount.waitFor();

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { appShell } from './pages/app-shell';
 import { dashboardPage } from './pages/overview-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, launchBrowser, openPage, screenshot } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 import { seedBantenFollowUp } from './support/follow-up-data';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -19,24 +18,15 @@ const BANTEN = 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten';
 const shotsDir = process.env.E2E_SCREENSHOTS;
 const shot = (name: string) => (shotsDir ? join(shotsDir, `${name}.png`) : undefined);
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 let upts = 0;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  ({ upts } = await seedBantenFollowUp(server.url, TITLE));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const journey = startJourney(async () => {
+  ({ upts } = await seedBantenFollowUp(journey.server.url, TITLE));
 });
 
 test('the Dirjen opens the dashboard: national figures, Kanwil ranking, overdue list and a coloured map', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('dirjen');
   assert.equal(await appShell(page).nav.getByRole('link').first().textContent(), 'Dasbor', 'the dashboard is first in the menu');
   await appShell(page).openSection('Dasbor');
@@ -69,8 +59,8 @@ test('the Dirjen opens the dashboard: national figures, Kanwil ranking, overdue 
 });
 
 test('the Dirjen filters the dashboard by tag (kept on reload) and downloads the follow-up list as CSV', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent('/dashboard')}`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login?redirect=${encodeURIComponent('/dashboard')}`);
   await signInPage(page).signIn('dirjen');
   const dashboard = dashboardPage(page);
   await dashboard.waitUntilLoaded();

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer } from '../../api/src/test/server.js';
+import { test } from 'node:test';
+import { startJourney } from './support/journey';
 import { appShell } from './pages/app-shell';
 import { assignmentPage, assignmentsPage } from './pages/directive-pages';
 import { requestPanel, worklistPage } from './pages/worklist-pages';
 import { signInPage } from './pages/sign-in-page';
 import { DEMO_PASSWORD, findUnitId } from './support/api';
-import { assertAccessible, launchBrowser, openPage, pageScrollWidth } from './support/browser';
+import { assertAccessible, openPage, pageScrollWidth } from './support/browser';
 
 const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
 const LAPAS_I = 'Lapas Kelas I Tangerang';
@@ -56,31 +55,22 @@ async function issue(baseUrl: string, dirjen: Session, title: string, unitIds: s
   return draft.id;
 }
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const dirjen = await signIn(server.url, 'dirjen');
-  const units = [await findUnitId(server.url, dirjen.cookie, 'Tangerang', LPP), await findUnitId(server.url, dirjen.cookie, 'Tangerang', LAPAS_I)];
-  await issue(server.url, dirjen, FOR_REQUESTS, units);
-  const bulkId = await issue(server.url, dirjen, FOR_BULK, units);
+const journey = startJourney(async () => {
+  const dirjen = await signIn(journey.server.url, 'dirjen');
+  const units = [await findUnitId(journey.server.url, dirjen.cookie, 'Tangerang', LPP), await findUnitId(journey.server.url, dirjen.cookie, 'Tangerang', LAPAS_I)];
+  await issue(journey.server.url, dirjen, FOR_REQUESTS, units);
+  const bulkId = await issue(journey.server.url, dirjen, FOR_BULK, units);
   // The Kanwil reports for both units on their behalf, so there is something to verify in bulk.
-  const kanwil = await signIn(server.url, 'kanwil.banten');
-  const res = await fetch(`${server.url}/api/v1/assignments?directiveId=${bulkId}&role=follow_up`, { headers: { cookie: kanwil.cookie } });
+  const kanwil = await signIn(journey.server.url, 'kanwil.banten');
+  const res = await fetch(`${journey.server.url}/api/v1/assignments?directiveId=${bulkId}&role=follow_up`, { headers: { cookie: kanwil.cookie } });
   const page = (await res.json()) as { items: { id: string }[] };
-  for (const a of page.items) await post(server.url, kanwil, `/assignments/${a.id}/reports`, { values: { units: 3 }, narrative: 'Sudah didata.' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const a of page.items) await post(journey.server.url, kanwil, `/assignments/${a.id}/reports`, { values: { units: 3 }, narrative: 'Sudah didata.' });
 });
 
 test('a UPT operator saves a draft on the server and asks for more time, at 360 px', TIMEOUT, async () => {
-  const page = await openPage(browser, PHONE);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
   await appShell(page).openSection('Tindak lanjut');
   const list = assignmentsPage(page);
@@ -99,8 +89,8 @@ test('a UPT operator saves a draft on the server and asks for more time, at 360 
   await page.context().close();
 
   // Another browser: only the server has the draft.
-  const again = await openPage(browser, PHONE);
-  await again.goto(`${server.url}/login`);
+  const again = await openPage(journey.browser, PHONE);
+  await again.goto(`${journey.server.url}/login`);
   await signInPage(again).signIn('operator.lpp.tangerang');
   await again.goto(url);
   const reopened = assignmentPage(again);
@@ -118,8 +108,8 @@ test('a UPT operator saves a draft on the server and asks for more time, at 360 
 });
 
 test('the Kanwil verifier approves the request from its queue, sees who has not reported and verifies in bulk', TIMEOUT, async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/login`);
+  const page = await openPage(journey.browser);
+  await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('kanwil.banten');
   await appShell(page).openSection('Tindak lanjut');
   await assignmentsPage(page).waitUntilLoaded();
