@@ -46,6 +46,18 @@ export const AUDIT_ACTIONS = [
   'directives.request_approved',
   'directives.request_rejected',
   'directives.draft_saved',
+  'incidents.reported',
+  'incidents.details_updated',
+  'incidents.update_added',
+  'incidents.status_changed',
+  'incidents.sop_step_recorded',
+  'incidents.agency_logged',
+  'incidents.person_added',
+  'incidents.persons_read',
+  'incidents.reviewed',
+  'incidents.closed',
+  'incidents.alert_acknowledged',
+  'incidents.catalogue_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

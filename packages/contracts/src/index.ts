@@ -17,3 +17,5 @@ export * from './assignment-requests.js';
 export * from './overview.js';
 export * from './directives-export.js';
 export * from './campaigns.js';
+export * from './incident-catalogue.js';
+export * from './incidents.js';

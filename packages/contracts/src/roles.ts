@@ -29,18 +29,23 @@ export const PERMISSIONS = [
   'meetings:attend',
   'campaigns:manage',
   'campaigns:allocate',
+  'incidents:read',
+  'incidents:report',
+  'incidents:review',
+  'incidents:persons',
+  'incidents:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read', 'meetings:read'];
+const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read', 'meetings:read', 'incidents:read'];
 
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate'],
-  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate'],
-  operator: [...everyRole, 'reports:submit', 'meetings:attend'],
-  security_officer: everyRole,
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'incidents:persons'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate', 'incidents:report', 'incidents:review'],
+  operator: [...everyRole, 'reports:submit', 'meetings:attend', 'incidents:report'],
+  security_officer: [...everyRole, 'incidents:report', 'incidents:persons'],
   programme_officer: everyRole,
   cooperative_officer: everyRole,
   viewer: ['units:read', 'directives:read', 'meetings:read'],

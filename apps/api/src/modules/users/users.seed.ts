@@ -37,6 +37,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     positions: [{ title: 'Operator Lapas Perempuan Tangerang', role: 'operator', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
   },
   {
+    username: 'kplp.lpp.tangerang',
+    name: 'KPLP LPP Tangerang (demo)',
+    positions: [{ title: 'Kepala Kesatuan Pengamanan Lapas Perempuan Tangerang', role: 'security_officer', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
+  },
+  {
+    username: 'piket.ditjenpas',
+    name: 'Perwira Piket Ditjenpas (demo)',
+    positions: [{ title: 'Perwira Piket Direktorat Keamanan dan Ketertiban', role: 'security_officer', unitCode: 'ditjenpas' }],
+  },
+  {
     username: 'operator.lapas.cipinang',
     name: 'Operator Lapas Cipinang (demo)',
     positions: [{ title: 'Operator Lapas Kelas I Cipinang', role: 'operator', unitCode: 'lapas-kelas-i-cipinang' }],

@@ -17,6 +17,7 @@ import { metricsEditorEn, metricsEditorId } from './metrics-editor';
 import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
+import { incidentsEn, incidentsId } from './incidents';
 
 const id = {
   ...commonId,
@@ -37,6 +38,7 @@ const id = {
   ...campaignsId,
   ...campaignWorkId,
   ...campaignUnitWorkId,
+  ...incidentsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -60,6 +62,7 @@ const en: Record<MessageKey, string> = {
   ...campaignsEn,
   ...campaignWorkEn,
   ...campaignUnitWorkEn,
+  ...incidentsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

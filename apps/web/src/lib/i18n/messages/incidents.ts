@@ -1,0 +1,31 @@
+export const incidentsId = {
+  'nav.incidents': 'Kamtib',
+  'auditAction.incidents.reported': 'Insiden kamtib dilaporkan',
+  'auditAction.incidents.details_updated': 'Rincian insiden diubah',
+  'auditAction.incidents.update_added': 'Perkembangan insiden ditambahkan',
+  'auditAction.incidents.status_changed': 'Status insiden diubah',
+  'auditAction.incidents.sop_step_recorded': 'Langkah SOP insiden dicatat',
+  'auditAction.incidents.agency_logged': 'Koordinasi APH dicatat',
+  'auditAction.incidents.person_added': 'Orang yang terlibat insiden dicatat',
+  'auditAction.incidents.persons_read': 'Data orang yang terlibat insiden dibaca',
+  'auditAction.incidents.reviewed': 'Kajian pascainsiden disimpan',
+  'auditAction.incidents.closed': 'Insiden ditutup',
+  'auditAction.incidents.alert_acknowledged': 'Peringatan insiden diterima',
+  'auditAction.incidents.catalogue_changed': 'Katalog kamtib diubah',
+};
+
+export const incidentsEn: Record<keyof typeof incidentsId, string> = {
+  'nav.incidents': 'Security',
+  'auditAction.incidents.reported': 'Security incident reported',
+  'auditAction.incidents.details_updated': 'Incident details changed',
+  'auditAction.incidents.update_added': 'Incident update added',
+  'auditAction.incidents.status_changed': 'Incident status changed',
+  'auditAction.incidents.sop_step_recorded': 'Incident SOP step recorded',
+  'auditAction.incidents.agency_logged': 'Law-enforcement coordination logged',
+  'auditAction.incidents.person_added': 'Person involved in incident recorded',
+  'auditAction.incidents.persons_read': 'Persons involved in incident read',
+  'auditAction.incidents.reviewed': 'Post-incident review saved',
+  'auditAction.incidents.closed': 'Incident closed',
+  'auditAction.incidents.alert_acknowledged': 'Incident alert acknowledged',
+  'auditAction.incidents.catalogue_changed': 'Security catalogue changed',
+};
