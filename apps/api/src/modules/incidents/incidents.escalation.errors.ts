@@ -2,8 +2,11 @@ import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
 
 export const alertNotFound = () => notFound('Peringatan insiden', 'incidents.alert_not_found');
 export const notAlertRecipient = () =>
-  forbidden('Hanya penerima peringatan ini (pimpinan atau petugas yang ditentukan di unit tujuan) yang dapat menyatakannya diterima.');
-export const alertNotSent = () => conflict('incidents.alert_not_sent', 'Peringatan ini belum dikirim, sehingga belum dapat dinyatakan diterima.');
+  forbidden(
+    'Hanya penerima peringatan ini (pimpinan atau petugas yang ditentukan di unit tujuan) yang dapat menyatakannya diterima.',
+  );
+export const alertNotSent = () =>
+  conflict('incidents.alert_not_sent', 'Peringatan ini belum dikirim, sehingga belum dapat dinyatakan diterima.');
 export const alertAlreadyAcknowledged = (byName: string | null) =>
   conflict(
     'incidents.alert_already_acknowledged',

@@ -41,9 +41,13 @@ export function alertTitle(i: Pick<IncidentFacts, 'categoryName' | 'unitName'>, 
 export function alertBody(i: IncidentFacts, occasion: AlertOccasion): string {
   const counters = countersLine(i.counterDefs, i.counters);
   const lines = [
-    ...(occasion.kind === 'repeat' ? [`Peringatan ini belum dinyatakan diterima dalam ${occasion.ackWithinMinutes} menit.`] : []),
+    ...(occasion.kind === 'repeat'
+      ? [`Peringatan ini belum dinyatakan diterima dalam ${occasion.ackWithinMinutes} menit.`]
+      : []),
     ...(occasion.kind === 'escalation'
-      ? [`Dinaikkan: peringatan kepada ${shortUnitName(occasion.fromUnitName)} belum dinyatakan diterima dalam ${occasion.ackWithinMinutes} menit.`]
+      ? [
+          `Dinaikkan: peringatan kepada ${shortUnitName(occasion.fromUnitName)} belum dinyatakan diterima dalam ${occasion.ackWithinMinutes} menit.`,
+        ]
       : []),
     `${i.number} — ${i.categoryName}, tingkat ${i.severityName}, di ${shortUnitName(i.unitName)} (${i.location}).`,
     `Waktu kejadian: ${localTime(i.occurredAt, i.unitTimezone)}.`,
@@ -58,7 +62,10 @@ export function sentSummary(toUnitName: string): string {
 }
 
 /** The timeline line for an alert that was not acknowledged in time. */
-export function escalatedSummary(ackWithinMinutes: number, next: { unitName: string; alreadySent: boolean } | null): string {
+export function escalatedSummary(
+  ackWithinMinutes: number,
+  next: { unitName: string; alreadySent: boolean } | null,
+): string {
   const head = `Belum diterima dalam ${ackWithinMinutes} menit: diulang`;
   if (!next) return head;
   if (next.alreadySent) return `${head}; ${shortUnitName(next.unitName)} sudah menerima peringatan`;

@@ -36,7 +36,12 @@ export type IncidentContext = NonNullable<Awaited<ReturnType<typeof findIncident
 
 /** The Ditjenpas headquarters unit, whose duty officers receive HQ-level alerts. */
 export async function findHqUnitId(db: Db): Promise<string | null> {
-  const [row] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.kind, 'hq')).orderBy(asc(orgUnits.path)).limit(1);
+  const [row] = await db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(eq(orgUnits.kind, 'hq'))
+    .orderBy(asc(orgUnits.path))
+    .limit(1);
   return row?.id ?? null;
 }
 
@@ -54,7 +59,11 @@ export async function findUnitName(db: Db, unitId: string): Promise<string> {
 /** Inserts planned alerts; a level the incident already has keeps its alert. Returns the rows inserted. */
 export async function insertAlerts(tx: Db, rows: NewAlert[]): Promise<AlertRow[]> {
   if (rows.length === 0) return [];
-  return tx.insert(incidentAlerts).values(rows).onConflictDoNothing({ target: [incidentAlerts.incidentId, incidentAlerts.level] }).returning();
+  return tx
+    .insert(incidentAlerts)
+    .values(rows)
+    .onConflictDoNothing({ target: [incidentAlerts.incidentId, incidentAlerts.level] })
+    .returning();
 }
 
 export async function findAlertByLevel(db: Db, incidentId: string, level: AlertLevel): Promise<AlertRow | null> {
@@ -80,7 +89,14 @@ export async function findOverdueAlertIds(db: Db, now: Date): Promise<string[]> 
   const rows = await db
     .select({ id: incidentAlerts.id })
     .from(incidentAlerts)
-    .where(and(lt(incidentAlerts.ackDueAt, now), isNull(incidentAlerts.acknowledgedAt), isNull(incidentAlerts.escalatedAt), incidentOpen))
+    .where(
+      and(
+        lt(incidentAlerts.ackDueAt, now),
+        isNull(incidentAlerts.acknowledgedAt),
+        isNull(incidentAlerts.escalatedAt),
+        incidentOpen,
+      ),
+    )
     .orderBy(asc(incidentAlerts.ackDueAt), asc(incidentAlerts.id));
   return rows.map((r) => r.id);
 }
@@ -89,7 +105,10 @@ export async function findOverdueAlertIds(db: Db, now: Date): Promise<string[]> 
 export async function claimSending(tx: Db, alertId: string, now: Date): Promise<AlertRow | null> {
   const [row] = await tx
     .update(incidentAlerts)
-    .set({ sentAt: now, ackDueAt: sql`${now.toISOString()}::timestamptz + make_interval(mins => ${incidentAlerts.ackWithinMinutes})` })
+    .set({
+      sentAt: now,
+      ackDueAt: sql`${now.toISOString()}::timestamptz + make_interval(mins => ${incidentAlerts.ackWithinMinutes})`,
+    })
     .where(and(eq(incidentAlerts.id, alertId), isNull(incidentAlerts.sentAt), incidentOpen))
     .returning();
   return row ?? null;
@@ -123,7 +142,12 @@ export async function bringForward(tx: Db, alertId: string, now: Date): Promise<
 }
 
 /** Records the acknowledgement once; null when someone acknowledged it first. */
-export async function markAcknowledged(tx: Db, alertId: string, now: Date, by: { userId: string; name: string }): Promise<AlertRow | null> {
+export async function markAcknowledged(
+  tx: Db,
+  alertId: string,
+  now: Date,
+  by: { userId: string; name: string },
+): Promise<AlertRow | null> {
   const [row] = await tx
     .update(incidentAlerts)
     .set({ acknowledgedAt: now, acknowledgedByUserId: by.userId, acknowledgedByName: by.name })
@@ -139,11 +163,18 @@ export async function insertEvent(tx: Db, event: NewEvent): Promise<void> {
 /** One alert of an incident in the caller's subtree, with its incident's unit; null otherwise. */
 export async function findAlertInScope(db: Db, scopePath: string, incidentId: string, alertId: string) {
   const [row] = await db
-    .select({ alert: incidentAlerts, unitName: orgUnits.name, incidentUnitId: incidents.unitId, incidentUnitPath: incidents.unitPath })
+    .select({
+      alert: incidentAlerts,
+      unitName: orgUnits.name,
+      incidentUnitId: incidents.unitId,
+      incidentUnitPath: incidents.unitPath,
+    })
     .from(incidentAlerts)
     .innerJoin(incidents, eq(incidents.id, incidentAlerts.incidentId))
     .innerJoin(orgUnits, eq(orgUnits.id, incidentAlerts.unitId))
-    .where(and(eq(incidentAlerts.id, alertId), eq(incidents.id, incidentId), withinPath(incidents.unitPath, scopePath)));
+    .where(
+      and(eq(incidentAlerts.id, alertId), eq(incidents.id, incidentId), withinPath(incidents.unitPath, scopePath)),
+    );
   return row ?? null;
 }
 

@@ -21,27 +21,33 @@ export function delayMinutes(alert: { sentAt: Date | null; acknowledgedAt: Date 
 export type PlannedAlert = { level: AlertLevel; unitId: string; dueAt: Date; ackWithinMinutes: number };
 
 /** One alert per rule whose level has a unit to tell, due `notifyAfterMinutes` after the report. */
-export function planFromRules(rules: EscalationRuleRow[], reportedAt: Date, units: Map<AlertLevel, string>): PlannedAlert[] {
+export function planFromRules(
+  rules: EscalationRuleRow[],
+  reportedAt: Date,
+  units: Map<AlertLevel, string>,
+): PlannedAlert[] {
   return rules.flatMap((rule) => {
     const unitId = units.get(rule.level);
     if (!unitId) return [];
-    return [{ level: rule.level, unitId, dueAt: addMinutes(reportedAt, rule.notifyAfterMinutes), ackWithinMinutes: rule.ackWithinMinutes }];
+    return [
+      {
+        level: rule.level,
+        unitId,
+        dueAt: addMinutes(reportedAt, rule.notifyAfterMinutes),
+        ackWithinMinutes: rule.ackWithinMinutes,
+      },
+    ];
   });
-}
-
-/** Sent, past its acknowledgement deadline, not acknowledged and not yet escalated. */
-export function isOverdue(
-  alert: { sentAt: Date | null; ackDueAt: Date | null; acknowledgedAt: Date | null; escalatedAt: Date | null },
-  now: Date,
-): boolean {
-  return alert.sentAt !== null && alert.ackDueAt !== null && alert.ackDueAt < now && !alert.acknowledgedAt && !alert.escalatedAt;
 }
 
 /**
  * The unit each level alerts: the incident's unit, its Kanwil, HQ. A level with no unit of its own
  * (a Kanwil office has no Kanwil above it; HQ's own incident has neither) is left out.
  */
-export function levelUnits(unit: { id: string; kanwilId: string | null }, hqId: string | null): Map<AlertLevel, string> {
+export function levelUnits(
+  unit: { id: string; kanwilId: string | null },
+  hqId: string | null,
+): Map<AlertLevel, string> {
   const candidates: [AlertLevel, string | null][] = [
     ['unit', unit.id],
     ['kanwil', unit.kanwilId],

@@ -8,9 +8,28 @@ import { escalationRulesFor } from './incident-catalogue.queries.js';
 import type { incidents } from './incidents.table.js';
 import * as q from './incidents.escalation.queries.js';
 import { ALERT_ROLES, canAcknowledge, isAlertRecipient } from './incidents.escalation.policy.js';
-import { delayMinutes, levelOrder, levelUnits, minutesBetween, nextLevelUp, planFromRules } from './incidents.escalation.timing.js';
-import { acknowledgedSummary, alertBody, alertTitle, escalatedSummary, sentSummary, type AlertOccasion } from './incidents.escalation.messages.js';
-import { alertAlreadyAcknowledged, alertNotFound, alertNotSent, notAlertRecipient } from './incidents.escalation.errors.js';
+import {
+  delayMinutes,
+  levelOrder,
+  levelUnits,
+  minutesBetween,
+  nextLevelUp,
+  planFromRules,
+} from './incidents.escalation.timing.js';
+import {
+  acknowledgedSummary,
+  alertBody,
+  alertTitle,
+  escalatedSummary,
+  sentSummary,
+  type AlertOccasion,
+} from './incidents.escalation.messages.js';
+import {
+  alertAlreadyAcknowledged,
+  alertNotFound,
+  alertNotSent,
+  notAlertRecipient,
+} from './incidents.escalation.errors.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 
@@ -106,7 +125,12 @@ export function createEscalation(deps: { db: Db; notify: Notify; clock: () => Da
     const alert = await q.claimSending(tx, alertId, now);
     if (!alert) return false;
     await tell(tx, alert, await contextOf(tx, alert.incidentId), occasion, `incident-alert:${alert.id}`);
-    await q.insertEvent(tx, { incidentId: alert.incidentId, kind: 'alert_sent', at: now, summary: sentSummary(await q.findUnitName(tx, alert.unitId)) });
+    await q.insertEvent(tx, {
+      incidentId: alert.incidentId,
+      kind: 'alert_sent',
+      at: now,
+      summary: sentSummary(await q.findUnitName(tx, alert.unitId)),
+    });
     return true;
   }
 
@@ -115,7 +139,14 @@ export function createEscalation(deps: { db: Db; notify: Notify; clock: () => Da
     const existing = await q.findAlertByLevel(tx, from.incidentId, level);
     if (existing) return existing;
     const [created] = await q.insertAlerts(tx, [
-      { incidentId: from.incidentId, level, unitId, reason: 'escalation', dueAt: now, ackWithinMinutes: from.ackWithinMinutes },
+      {
+        incidentId: from.incidentId,
+        level,
+        unitId,
+        reason: 'escalation',
+        dueAt: now,
+        ackWithinMinutes: from.ackWithinMinutes,
+      },
     ]);
     const row = created ?? (await q.findAlertByLevel(tx, from.incidentId, level));
     if (!row) throw new Error(`alert ${level} of incident ${from.incidentId} could not be created`);
@@ -127,25 +158,50 @@ export function createEscalation(deps: { db: Db; notify: Notify; clock: () => Da
     const alert = await q.claimEscalation(tx, alertId, now);
     if (!alert) return null;
     const ctx = await contextOf(tx, alert.incidentId);
-    await tell(tx, alert, ctx, { kind: 'repeat', ackWithinMinutes: alert.ackWithinMinutes }, `incident-alert:${alert.id}:repeat`);
+    await tell(
+      tx,
+      alert,
+      ctx,
+      { kind: 'repeat', ackWithinMinutes: alert.ackWithinMinutes },
+      `incident-alert:${alert.id}:repeat`,
+    );
     const units = levelUnits({ id: ctx.incident.unitId, kanwilId: ctx.kanwilId }, await q.findHqUnitId(tx));
     const level = nextLevelUp(alert.level, units);
     const unitId = level ? units.get(level) : undefined;
     const target = level && unitId ? await alertAt(tx, alert, level, unitId, now) : null;
-    const next = target ? { unitName: await q.findUnitName(tx, target.unitId), alreadySent: target.sentAt !== null } : null;
-    await q.insertEvent(tx, { incidentId: alert.incidentId, kind: 'alert_escalated', at: now, summary: escalatedSummary(alert.ackWithinMinutes, next) });
+    const next = target
+      ? { unitName: await q.findUnitName(tx, target.unitId), alreadySent: target.sentAt !== null }
+      : null;
+    await q.insertEvent(tx, {
+      incidentId: alert.incidentId,
+      kind: 'alert_escalated',
+      at: now,
+      summary: escalatedSummary(alert.ackWithinMinutes, next),
+    });
     if (!target || target.sentAt) return { sent: 0 };
     await q.bringForward(tx, target.id, now);
-    const occasion: AlertOccasion = { kind: 'escalation', fromUnitName: await q.findUnitName(tx, alert.unitId), ackWithinMinutes: alert.ackWithinMinutes };
+    const occasion: AlertOccasion = {
+      kind: 'escalation',
+      fromUnitName: await q.findUnitName(tx, alert.unitId),
+      ackWithinMinutes: alert.ackWithinMinutes,
+    };
     return { sent: (await sendAlert(tx, target.id, now, occasion)) ? 1 : 0 };
   }
 
   return {
     async planAlerts(tx, incident, now) {
       const rules = await escalationRulesFor(tx, incident.categoryId, incident.severityRank);
-      const units = levelUnits({ id: incident.unitId, kanwilId: await q.findKanwilOf(tx, incident.unitId) }, await q.findHqUnitId(tx));
-      const planned = planFromRules(rules, incident.reportedAt, units).sort((a, b) => levelOrder(a.level) - levelOrder(b.level));
-      const inserted = await q.insertAlerts(tx, planned.map((p) => ({ ...p, incidentId: incident.id, reason: 'policy' as const })));
+      const units = levelUnits(
+        { id: incident.unitId, kanwilId: await q.findKanwilOf(tx, incident.unitId) },
+        await q.findHqUnitId(tx),
+      );
+      const planned = planFromRules(rules, incident.reportedAt, units).sort(
+        (a, b) => levelOrder(a.level) - levelOrder(b.level),
+      );
+      const inserted = await q.insertAlerts(
+        tx,
+        planned.map((p) => ({ ...p, incidentId: incident.id, reason: 'policy' as const })),
+      );
       for (const alert of inserted) {
         if (alert.dueAt <= now) await sendAlert(tx, alert.id, now, POLICY);
       }
