@@ -198,7 +198,7 @@ describe('incident alerts: timing and escalation on the real scheduler', () => {
     await db.update(incidents).set({ status: 'ditutup' }).where(eq(incidents.id, fight.id));
   });
 
-  test('a fight not acknowledged is repeated and escalated to the Kanwil exactly once, however many ticks', async () => {
+  test('a fight not acknowledged is repeated and escalated to the Kanwil exactly once, however many ticks, then on to HQ', async () => {
     const db = database.db;
     const t0 = new Date('2026-03-04T02:00:00Z');
     now = t0;
@@ -242,6 +242,32 @@ describe('incident alerts: timing and escalation on the real scheduler', () => {
       assert.equal((await eventsOf(db, fight.id)).filter((e) => e.kind === 'alert_sent').length, 2, `+${minutes}`);
       assert.deepEqual(await inboxAbout(db, fight.id), expectedInbox, `+${minutes}`);
     }
+
+    // The Kanwil has 30 minutes from +16; unacknowledged at +47 it is repeated and HQ, which no rule alerts for a fight, is.
+    await tickAt(minutesAfter(t0, 47));
+    const upToHq = await alertsByLevel(db, fight.id);
+    assert.equal(upToHq.get('kanwil')?.escalatedAt?.toISOString(), minutesAfter(t0, 47).toISOString());
+    const hq = upToHq.get('hq');
+    assert.equal(hq?.reason, 'escalation');
+    assert.equal(hq?.ackWithinMinutes, 30, 'the deadline of the alert it escalates');
+    assert.equal(hq?.sentAt?.toISOString(), minutesAfter(t0, 47).toISOString());
+    assert.deepEqual(
+      await inboxAbout(db, fight.id),
+      [
+        ...expectedInbox,
+        ...KANWIL_RECIPIENTS.map((u) => `${u} kanwil:repeat`),
+        'dirjen hq',
+        'piket.ditjenpas hq',
+        'piket.malam.ditjenpas hq',
+      ].sort(),
+    );
+    assert.deepEqual(
+      (await eventsOf(db, fight.id)).filter((e) => e.kind === 'alert_escalated').map((e) => e.summary),
+      [
+        'Belum diterima dalam 15 menit: diulang dan dinaikkan ke Kanwil Banten',
+        'Belum diterima dalam 30 menit: diulang dan dinaikkan ke Direktorat Jenderal Pemasyarakatan',
+      ],
+    );
     await db.update(incidents).set({ status: 'ditutup' }).where(eq(incidents.id, fight.id));
   });
 
