@@ -6,3 +6,4 @@ export { createDigest } from './notifications.digest.js';
 export { resolveRecipients, type RecipientSpec } from './notifications.recipients.js';
 export { remindersSent, digestsSent } from './notifications.table.js';
 export { createAmendmentNotifier } from './notifications.amendments.js';
+export { localTime } from './notifications.time.js';
