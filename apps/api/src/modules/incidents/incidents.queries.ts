@@ -53,7 +53,7 @@ export async function nextNumber(tx: Db, year: number): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK_BASE + year})`);
   const prefix = `KAMTIB-${year}-`;
   const [row] = await tx
-    .select({ last: sql<number | null>`max(substring(${incidents.number} from ${prefix.length + 1})::int)` })
+    .select({ last: sql<number | null>`max(substring(${incidents.number} from ${prefix.length + 1}::int)::int)` })
     .from(incidents)
     .where(sql`${incidents.number} like ${`${prefix}%`}`);
   const next = Number(row?.last ?? 0) + 1;
