@@ -46,6 +46,7 @@ test('the unit reports an escape: numbered, pinned to the SOP, counters derived'
   assert.equal(incident.sop.version, 1);
   assert.ok(incident.sop.steps.length > 3 && incident.sop.steps.every((s) => s.doneAt === null));
   assert.deepEqual(incident.timeline.map((e) => e.kind), ['reported']);
+  assert.deepEqual(incident.timeline[0]?.counters, { kabur: 2, tertangkap: 0, buron: 2 });
   assert.deepEqual(incident.abilities, { update: true, changeStatus: true, review: false, close: false, readPersons: false, addPersons: false });
   const second = await reportIncident(await as('operator.lpp.tangerang'), reportBody(escape.id));
   assert.equal(Number(second.number.slice(-6)), Number(incident.number.slice(-6)) + 1);

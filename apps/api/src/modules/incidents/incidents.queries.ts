@@ -32,6 +32,15 @@ export async function lockIncident(tx: Db, scopePath: string, id: string): Promi
   return row ?? null;
 }
 
+/** The incident row, unlocked, when it lies in the caller's scope. */
+export async function findIncident(db: Db, scopePath: string, id: string): Promise<IncidentRow | null> {
+  const [row] = await db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.id, id), inScopeOf(scopePath)));
+  return row ?? null;
+}
+
 export async function findByClientId(db: Db, clientId: string): Promise<IncidentRow | null> {
   const [row] = await db.select().from(incidents).where(eq(incidents.clientId, clientId));
   return row ?? null;

@@ -8,10 +8,16 @@ import type { Escalation } from './incidents.escalation.js';
 import { incidents } from './incidents.table.js';
 import * as q from './incidents.queries.js';
 import { counterKeyIssues, derivedIssues } from './incidents.counters.js';
+import { withDerivedCounters } from './incidents.summary.js';
 import * as errors from './incidents.errors.js';
 
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export const NO_ONE_INVOLVED: InvolvedCounts = { inmates: 0, officers: 0, others: 0, injured: 0, dead: 0 };
+
+/** The calendar year at `at` in the unit's zone: numbers run per year of reporting. */
+function yearIn(at: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(at));
+}
 
 /** True when `at` lies beyond the few minutes of clock drift a phone may have. */
 export function isInFuture(at: Date, now: Date): boolean {
@@ -75,7 +81,7 @@ export function createReporting(deps: { db: Db; audit: Audit; clock: () => Date;
           .insert(incidents)
           .values({
             clientId: body.clientId,
-            number: await q.nextNumber(tx, c.occurredAt.getUTCFullYear()),
+            number: await q.nextNumber(tx, yearIn(now, c.unit.timezone)),
             unitId: c.unit.id,
             unitPath: c.unit.path,
             categoryId: c.category.id,
@@ -103,7 +109,7 @@ export function createReporting(deps: { db: Db; audit: Audit; clock: () => Date;
           byName: principal.name,
           summary: `Dilaporkan: ${c.category.name} (${c.severity.name})`,
           note: body.description,
-          counters: body.counters && Object.keys(body.counters).length > 0 ? body.counters : null,
+          counters: body.counters && Object.keys(body.counters).length > 0 ? withDerivedCounters(c.category.counters, body.counters) : null,
         });
         await audit.record(tx, auditActor(principal), {
           action: 'incidents.reported',
