@@ -96,6 +96,20 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
   'GET /api/v1/public/campaigns/:id': 'public',
   'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
+  'POST /api/v1/incidents': 'incidents:report',
+  'GET /api/v1/incidents': 'incidents:read',
+  'GET /api/v1/incidents/:id': 'incidents:read',
+  'PATCH /api/v1/incidents/:id': 'incidents:read',
+  'POST /api/v1/incidents/:id/updates': 'incidents:read',
+  'POST /api/v1/incidents/:id/status': 'incidents:read',
+  'PUT /api/v1/incidents/:id/sop/:stepKey': 'incidents:read',
+  'POST /api/v1/incidents/:id/agencies': 'incidents:read',
+  'PATCH /api/v1/incidents/:id/agencies/:agencyId': 'incidents:read',
+  'GET /api/v1/incidents/:id/persons': 'incidents:read',
+  'POST /api/v1/incidents/:id/persons': 'incidents:read',
+  'PUT /api/v1/incidents/:id/review': 'incidents:read',
+  'POST /api/v1/incidents/:id/close': 'incidents:read',
+  'POST /api/v1/incidents/:id/alerts/:alertId/ack': 'incidents:read',
 };
 
 /** One demo account per role that the seed has. */
