@@ -25,8 +25,8 @@ const EXPECTED: Record<Action, Record<Actor, number>> = {
   'list contains it': { 'own unit operator': 200, 'own unit KPLP': 200, 'parent Kanwil': 200, 'HQ leader': 200, 'other Kanwil unit': 404, 'HQ viewer': 403 },
   'add update': { 'own unit operator': 201, 'own unit KPLP': 201, 'parent Kanwil': 201, 'HQ leader': 201, 'other Kanwil unit': 404, 'HQ viewer': 403 },
   'change status': { 'own unit operator': 200, 'own unit KPLP': 200, 'parent Kanwil': 200, 'HQ leader': 200, 'other Kanwil unit': 404, 'HQ viewer': 403 },
-  'read persons': { 'own unit operator': 403, 'own unit KPLP': 200, 'parent Kanwil': 403, 'HQ leader': 200, 'other Kanwil unit': 404, 'HQ viewer': 403 },
-  close: { 'own unit operator': 403, 'own unit KPLP': 403, 'parent Kanwil': 200, 'HQ leader': 200, 'other Kanwil unit': 404, 'HQ viewer': 403 },
+  'read persons': { 'own unit operator': 403, 'own unit KPLP': 200, 'parent Kanwil': 403, 'HQ leader': 200, 'other Kanwil unit': 403, 'HQ viewer': 403 },
+  close: { 'own unit operator': 403, 'own unit KPLP': 403, 'parent Kanwil': 200, 'HQ leader': 200, 'other Kanwil unit': 403, 'HQ viewer': 403 },
 };
 
 let t: TestApp;
