@@ -38,6 +38,7 @@ import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
+import { createIncidentsModule, incidentsRoutes } from './modules/incidents/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -119,12 +120,14 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const directives = createDirectivesService({ db, audit, clock, onAmended: createAmendmentNotifier({ notify }) });
   const notifications = createNotificationsService({ db, clock });
   const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
-  const meetings = createMeetingsService({ db, audit, clock, directivesOn: (handle) => createDirectivesService({ db: handle, audit, clock }) });
+  const directivesOn = (handle: typeof db) => createDirectivesService({ db: handle, audit, clock });
+  const meetings = createMeetingsService({ db, audit, clock, directivesOn });
   const assignmentRequests = createRequestsService({ db, audit, clock });
   const worklist = createWorklistService({ db, audit, clock, directives });
   const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
   const campaigns = createCampaignsModule({ db, audit, clock, files });
+  const incidents = createIncidentsModule({ db, audit, clock, notify, directivesOn });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
 
   await app.register(
@@ -142,6 +145,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(overviewRoutes(overview));
       await api.register(campaignsRoutes(campaigns));
       await api.register(campaignReadRoutes(campaignReads));
+      await api.register(incidentsRoutes(incidents));
     },
     { prefix: '/api/v1' },
   );

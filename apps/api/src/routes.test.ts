@@ -96,6 +96,20 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
   'GET /api/v1/public/campaigns/:id': 'public',
   'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
+  'POST /api/v1/incidents': 'incidents:report',
+  'GET /api/v1/incidents': 'incidents:read',
+  'GET /api/v1/incidents/:id': 'incidents:read',
+  'PATCH /api/v1/incidents/:id': 'incidents:report',
+  'POST /api/v1/incidents/:id/updates': 'incidents:report',
+  'POST /api/v1/incidents/:id/status': 'incidents:report',
+  'PUT /api/v1/incidents/:id/sop/:stepKey': 'incidents:report',
+  'POST /api/v1/incidents/:id/agencies': 'incidents:report',
+  'PATCH /api/v1/incidents/:id/agencies/:agencyId': 'incidents:report',
+  'GET /api/v1/incidents/:id/persons': 'incidents:persons',
+  'POST /api/v1/incidents/:id/persons': 'incidents:persons',
+  'PUT /api/v1/incidents/:id/review': 'incidents:report',
+  'POST /api/v1/incidents/:id/close': 'incidents:review',
+  'POST /api/v1/incidents/:id/alerts/:alertId/ack': 'incidents:read',
 };
 
 /** One demo account per role that the seed has. */

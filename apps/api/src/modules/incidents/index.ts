@@ -1,0 +1,5 @@
+export { createIncidentsModule, type IncidentsModule } from './incidents.module.js';
+export { incidentsRoutes } from './incidents.routes.js';
+export { incidents, incidentAgencies, incidentAlerts, incidentEvents, incidentPersons, incidentSopSteps } from './incidents.table.js';
+export { incidentCategories, incidentEscalationRules, incidentSeverities, incidentSopVersions } from './incident-catalogue.table.js';
+export { DEFAULT_CATEGORIES, seedIncidentCatalogue } from './incident-catalogue.seed.js';
