@@ -3,7 +3,7 @@ import type { Database } from './platform/db/index.js';
 import { createJobs, type Jobs } from './platform/jobs/jobs.js';
 import { createNotify } from './platform/notify/notify.js';
 import { registerNotificationJobs } from './modules/notifications/index.js';
-import { registerIncidentJobs } from './modules/incidents/incidents.jobs.js';
+import { registerIncidentJobs } from './modules/incidents/index.js';
 
 /** The scheduled work of one instance: pg-boss on the application database, with every module's jobs. */
 export async function startBackground(deps: {

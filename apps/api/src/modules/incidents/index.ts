@@ -3,3 +3,4 @@ export { incidentsRoutes } from './incidents.routes.js';
 export { incidents, incidentAgencies, incidentAlerts, incidentEvents, incidentPersons, incidentSopSteps } from './incidents.table.js';
 export { incidentCategories, incidentEscalationRules, incidentSeverities, incidentSopVersions } from './incident-catalogue.table.js';
 export { DEFAULT_CATEGORIES, seedIncidentCatalogue } from './incident-catalogue.seed.js';
+export { registerIncidentJobs, ESCALATION_QUEUE } from './incidents.jobs.js';
