@@ -45,7 +45,9 @@ test('the unit reports an escape: numbered, pinned to the SOP, counters derived'
   assert.equal(incident.reportedAt, '2026-03-10T02:00:00.000Z');
   assert.equal(incident.sop.version, 1);
   assert.ok(incident.sop.steps.length > 3 && incident.sop.steps.every((s) => s.doneAt === null));
-  assert.deepEqual(incident.timeline.map((e) => e.kind), ['reported']);
+  // An escape alerts the unit, its Kanwil and HQ at once, in the reporting transaction.
+  assert.deepEqual(incident.timeline.map((e) => e.kind), ['reported', 'alert_sent', 'alert_sent', 'alert_sent']);
+  assert.deepEqual(incident.alerts.map((a) => a.level).sort(), ['hq', 'kanwil', 'unit']);
   assert.deepEqual(incident.timeline[0]?.counters, { kabur: 2, tertangkap: 0, buron: 2 });
   assert.deepEqual(incident.abilities, { update: true, changeStatus: true, review: false, close: false, readPersons: false, addPersons: false });
   const second = await reportIncident(await as('operator.lpp.tangerang'), reportBody(escape.id));
@@ -159,6 +161,6 @@ test('a closed incident takes no more changes, and its trail is audited', async 
   const view = await incidentOf(operator, incident.id);
   assert.deepEqual(
     view.timeline.map((e) => e.kind),
-    ['reported', 'counters', 'note', 'status', 'sop_step', 'sop_step', 'sop_step', 'agency', 'agency', 'status', 'review', 'closed'],
+    ['reported', 'alert_sent', 'alert_sent', 'alert_sent', 'counters', 'note', 'status', 'sop_step', 'sop_step', 'sop_step', 'agency', 'agency', 'status', 'review', 'closed'],
   );
 });
