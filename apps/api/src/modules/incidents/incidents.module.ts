@@ -14,7 +14,7 @@ export type IncidentsModule = ReturnType<typeof createIncidentsModule>;
 /** Kamtib incidents: one service over the incident's parts, and the alerts that escalate them. */
 export function createIncidentsModule(deps: IncidentsModuleDeps) {
   const { db, audit, clock, notify, directivesOn } = deps;
-  const escalation = createEscalation({ db, notify, clock });
+  const escalation = createEscalation({ db, notify, clock, audit });
   const writer = createWriter({ db, audit, clock });
   const incidents = {
     ...createIncidentsService({ db, audit, clock, escalation, writer }),
