@@ -10,6 +10,7 @@ import { createDirectivesService } from './modules/directives/index.js';
 import { DEMO_DIRECTIVES } from './demo-directives.js';
 import { seedDemoMeeting } from './demo-meetings.js';
 import { seedDemoCampaigns } from './demo-campaigns.js';
+import { seedDemoIncidents } from './demo-incidents.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
 function random(seed: number) {
@@ -57,7 +58,8 @@ async function seedFieldAccounts(db: Db) {
 
 /**
  * The 29 August 2025 meeting's five directives (the second one a campaign), sent to every UPT, with a
- * realistic, partial follow-up: most units reported, many verified by their Kanwil, some returned, some silent.
+ * realistic, partial follow-up: most units reported, many verified by their Kanwil, some returned, some silent;
+ * then the Kamtib incidents.
  */
 export async function seedDemoActivity(db: Db, opts: { filesRoot: string }): Promise<void> {
   let now = new Date('2025-08-29T09:00:00Z');
@@ -97,4 +99,5 @@ export async function seedDemoActivity(db: Db, opts: { filesRoot: string }): Pro
   const coconut = await seedDemoCampaigns(db, { filesRoot: opts.filesRoot, principalOf: (username) => principalOf(db, username), next });
   directiveIds.splice(1, 0, coconut);
   await seedDemoMeeting(db, { principalOf: (username) => principalOf(db, username), next, directiveIds });
+  await seedDemoIncidents(db, { principalOf: (username) => principalOf(db, username), next, now: new Date() });
 }
