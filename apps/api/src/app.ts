@@ -38,6 +38,7 @@ import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
+import { createIncidentReads, incidentReadRoutes } from './modules/incidents/incidents.read.routes.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -126,6 +127,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const overview = createOverviewService({ db, clock });
   const campaigns = createCampaignsModule({ db, audit, clock, files });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
+  const incidentReads = createIncidentReads({ db, clock, audit });
 
   await app.register(
     async (api) => {
@@ -142,6 +144,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(overviewRoutes(overview));
       await api.register(campaignsRoutes(campaigns));
       await api.register(campaignReadRoutes(campaignReads));
+      await api.register(incidentReadRoutes(incidentReads));
     },
     { prefix: '/api/v1' },
   );
