@@ -1,5 +1,10 @@
 import ExcelJS from 'exceljs';
-import { EXPORT_MAX_ROWS, type IncidentStatus, type IncidentSummary, type ListIncidentsQuery } from '@selaras/contracts';
+import {
+  EXPORT_MAX_ROWS,
+  type IncidentStatus,
+  type IncidentSummary,
+  type ListIncidentsQuery,
+} from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { localTime, neutralise, toCsv } from '../directives/index.js';
@@ -101,12 +106,20 @@ export function createIncidentExportService(deps: { db: Db; clock: () => Date })
    * The board's rows over the caller's subtree as CSV or XLSX, one row per incident: figures and counts
    * only, never the names of persons involved; text a spreadsheet would run as a formula is neutralised.
    */
-  async function exportIncidents(principal: Principal, query: ListIncidentsQuery, format: 'csv' | 'xlsx'): Promise<IncidentFile> {
+  async function exportIncidents(
+    principal: Principal,
+    query: ListIncidentsQuery,
+    format: 'csv' | 'xlsx',
+  ): Promise<IncidentFile> {
     const data = await table(principal, query);
     const stamp = localTime(clock(), principal.position.unitTimezone).slice(0, 10);
     const filename = `insiden-kamtib-${stamp}.${format}`;
     if (format === 'csv')
-      return { body: Buffer.from(toCsv(data.header, data.rows), 'utf8'), contentType: 'text/csv; charset=utf-8', filename };
+      return {
+        body: Buffer.from(toCsv(data.header, data.rows), 'utf8'),
+        contentType: 'text/csv; charset=utf-8',
+        filename,
+      };
     return {
       body: await xlsxOf(data),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -52,7 +52,9 @@ export function listFilter(scopePath: string, query: Omit<ListIncidentsQuery, 'l
 
 /** The newest open serious incidents in the subtree, as board rows. */
 export async function openSerious(db: Db, scopePath: string, limit: number) {
-  const rows = await selectSummaries(db, and(withinPath(incidents.unitPath, scopePath), isOpen, isSerious)).limit(limit);
+  const rows = await selectSummaries(db, and(withinPath(incidents.unitPath, scopePath), isOpen, isSerious)).limit(
+    limit,
+  );
   return rows.map(toSummary);
 }
 

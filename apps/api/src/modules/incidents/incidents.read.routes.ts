@@ -111,7 +111,8 @@ export function incidentReadRoutes(services: IncidentReads): FastifyPluginAsyncZ
         },
         config: read,
       },
-      async (req, reply) => sendFile(reply, await services.reports.reportPdf(requirePrincipal(req.principal), req.params.id)),
+      async (req, reply) =>
+        sendFile(reply, await services.reports.reportPdf(requirePrincipal(req.principal), req.params.id)),
     );
   };
 }

@@ -66,7 +66,10 @@ async function unitPath(t: TestApp, id: string): Promise<string> {
 
 export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
   const db = t.database.db;
-  const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.username, 'kplp.lpp.tangerang'));
+  const [user] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.username, 'kplp.lpp.tangerang'));
   assert.ok(user);
   const cats = new Map((await db.select().from(incidentCategories)).map((c) => [c.code, c]));
   const ids = {
@@ -132,9 +135,30 @@ export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
     counters: { kabur: 12, tertangkap: 5 },
     involved: { inmates: 12, officers: 3, others: 0, injured: 1, dead: 0 },
   });
-  const fight = await insert({ unit: ids.lapasI, category: 'perkelahian', severity: 'ringan', rank: 1, status: 'dilaporkan', occurredAt: '2026-02-28T18:00:00Z' });
-  const closedFight = await insert({ unit: ids.lpp, category: 'perkelahian', severity: 'kritis', rank: 4, status: 'ditutup', occurredAt: '2026-02-10T05:00:00Z' });
-  const riot = await insert({ unit: ids.cipinang, category: 'kerusuhan', severity: 'sedang', rank: 2, status: 'terkendali', occurredAt: '2026-03-20T10:00:00Z' });
+  const fight = await insert({
+    unit: ids.lapasI,
+    category: 'perkelahian',
+    severity: 'ringan',
+    rank: 1,
+    status: 'dilaporkan',
+    occurredAt: '2026-02-28T18:00:00Z',
+  });
+  const closedFight = await insert({
+    unit: ids.lpp,
+    category: 'perkelahian',
+    severity: 'kritis',
+    rank: 4,
+    status: 'ditutup',
+    occurredAt: '2026-02-10T05:00:00Z',
+  });
+  const riot = await insert({
+    unit: ids.cipinang,
+    category: 'kerusuhan',
+    severity: 'sedang',
+    rank: 2,
+    status: 'terkendali',
+    occurredAt: '2026-03-20T10:00:00Z',
+  });
   const contraband = await insert({
     unit: ids.lapasI,
     category: 'barang_terlarang',
@@ -154,9 +178,17 @@ export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
 async function seedEscapeParts(t: TestApp, id: string, user: { id: string; name: string }, ids: IncidentSet['ids']) {
   const db = t.database.db;
   const at = (iso: string) => new Date(iso);
-  await db.insert(incidentPersons).values(
-    PERSON_NAMES.map((name) => ({ incidentId: id, role: 'warga_binaan', name, status: 'kabur', createdByUserId: user.id })),
-  );
+  await db
+    .insert(incidentPersons)
+    .values(
+      PERSON_NAMES.map((name) => ({
+        incidentId: id,
+        role: 'warga_binaan',
+        name,
+        status: 'kabur',
+        createdByUserId: user.id,
+      })),
+    );
   await db.insert(incidentSopSteps).values({
     incidentId: id,
     stepKey: 'langkah_1',
@@ -200,7 +232,12 @@ async function seedEscapeParts(t: TestApp, id: string, user: { id: string; name:
       ackDueAt: at('2026-03-05T01:25:00Z'),
     },
   ]);
-  const event = (kind: string, iso: string, summary: string, extra: { note?: string; counters?: Record<string, number> } = {}) => ({
+  const event = (
+    kind: string,
+    iso: string,
+    summary: string,
+    extra: { note?: string; counters?: Record<string, number> } = {},
+  ) => ({
     incidentId: id,
     kind,
     at: at(iso),
@@ -210,12 +247,17 @@ async function seedEscapeParts(t: TestApp, id: string, user: { id: string; name:
     note: extra.note ?? null,
     counters: extra.counters ?? null,
   });
-  await db.insert(incidentEvents).values([
-    event('reported', '2026-03-05T01:10:00Z', 'Insiden dilaporkan', { counters: { kabur: 12 } }),
-    event('person_added', '2026-03-05T02:00:00Z', `Orang dicatat: ${PERSON_NAMES[0] ?? ''}`),
-    event('counters', '2026-03-05T06:00:00Z', 'Angka diperbarui', { note: 'Lima orang tertangkap di Cikokol', counters: { tertangkap: 5 } }),
-    event('status', '2026-03-05T06:30:00Z', 'Status: ditangani'),
-  ]);
+  await db
+    .insert(incidentEvents)
+    .values([
+      event('reported', '2026-03-05T01:10:00Z', 'Insiden dilaporkan', { counters: { kabur: 12 } }),
+      event('person_added', '2026-03-05T02:00:00Z', `Orang dicatat: ${PERSON_NAMES[0] ?? ''}`),
+      event('counters', '2026-03-05T06:00:00Z', 'Angka diperbarui', {
+        note: 'Lima orang tertangkap di Cikokol',
+        counters: { tertangkap: 5 },
+      }),
+      event('status', '2026-03-05T06:30:00Z', 'Status: ditangani'),
+    ]);
   await db
     .update(incidents)
     .set({

@@ -5,7 +5,17 @@ import type { IncidentMap, IncidentStats, OpenSerious } from '@selaras/contracts
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
 import { incidents } from './incidents.table.js';
-import { API, BANTEN, CIPINANG, DKI, LAPAS_I, LPP, NOW, seedIncidentSet, type IncidentSet } from './incidents.read.test-kit.js';
+import {
+  API,
+  BANTEN,
+  CIPINANG,
+  DKI,
+  LAPAS_I,
+  LPP,
+  NOW,
+  seedIncidentSet,
+  type IncidentSet,
+} from './incidents.read.test-kit.js';
 
 let t: TestApp;
 let data: IncidentSet;
@@ -152,14 +162,23 @@ describe('map', () => {
     const lppPoint = points.find((p) => p.unitId === data.ids.lpp);
     assert.ok(lppPoint && Math.abs(lppPoint.lat + 6.1783) < 1e-6 && Math.abs(lppPoint.lng - 106.6319) < 1e-6);
     const banten = await json<IncidentMap>(kanwil, '/incidents/map');
-    assert.deepEqual(banten.points.map((p) => p.unitName), [LAPAS_I, LPP]);
+    assert.deepEqual(
+      banten.points.map((p) => p.unitName),
+      [LAPAS_I, LPP],
+    );
   });
 });
 
 describe('access', () => {
   test('a viewer is refused (403), a visitor must sign in (401)', async () => {
     const humas = await data.as('humas.ditjenpas');
-    for (const url of ['/incidents/open-serious', '/incidents/stats', '/incidents/map', '/incidents/export.csv', `/incidents/${data.escape}/report.pdf`])
+    for (const url of [
+      '/incidents/open-serious',
+      '/incidents/stats',
+      '/incidents/map',
+      '/incidents/export.csv',
+      `/incidents/${data.escape}/report.pdf`,
+    ])
       problem(await humas.get(`${API}${url}`), 403);
     problem(await t.anonymous.get(`${API}/incidents/open-serious`), 401);
   });

@@ -16,7 +16,11 @@ export const AGENCY_LABELS: Record<AphAgency, string> = {
   bpbd: 'BPBD',
   lainnya: 'Lainnya',
 };
-export const ALERT_LEVEL_LABELS: Record<AlertLevel, string> = { unit: 'Unit', kanwil: 'Kantor Wilayah', hq: 'Kantor Pusat' };
+export const ALERT_LEVEL_LABELS: Record<AlertLevel, string> = {
+  unit: 'Unit',
+  kanwil: 'Kantor Wilayah',
+  hq: 'Kantor Pusat',
+};
 
 const minutesBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);
 
@@ -57,7 +61,8 @@ export function detailsOf(data: IncidentReportData, who: (userId: string | null 
 export function figuresOf(data: IncidentReportData): Content[] {
   const { counters, counterDefs, involved } = data.summary;
   const out: Content[] = [];
-  if (counterDefs.length > 0) out.push({ text: `Angka terakhir: ${countersText({ counters, counterDefs })}`, margin: [0, 0, 0, 4] });
+  if (counterDefs.length > 0)
+    out.push({ text: `Angka terakhir: ${countersText({ counters, counterDefs })}`, margin: [0, 0, 0, 4] });
   out.push({
     text:
       `Orang terlibat: ${involved.inmates} warga binaan, ${involved.officers} petugas, ${involved.others} lainnya; ` +
@@ -77,7 +82,13 @@ export function sopOf(data: IncidentReportData, who: (userId: string | null | un
     [18, '*', 80, 100, 90],
     steps.map((step, n) => {
       const d = done.get(step.key);
-      return [String(n + 1), step.text, d ? localTime(d.doneAt, zone) : 'Belum', d ? who(d.doneByUserId) : '-', d?.note ?? ''];
+      return [
+        String(n + 1),
+        step.text,
+        d ? localTime(d.doneAt, zone) : 'Belum',
+        d ? who(d.doneByUserId) : '-',
+        d?.note ?? '',
+      ];
     }),
   );
 }
@@ -142,7 +153,10 @@ export function reviewOf(data: IncidentReportData, who: (userId: string | null |
   const out: Content[] = [
     { text: 'Kajian pascainsiden', style: 'h2' },
     pairs([
-      ['Disampaikan', `${localTime(new Date(review.submittedAt), data.summary.unitTimezone)} oleh ${who(review.submittedByUserId)}`],
+      [
+        'Disampaikan',
+        `${localTime(new Date(review.submittedAt), data.summary.unitTimezone)} oleh ${who(review.submittedByUserId)}`,
+      ],
       ['Penyebab', review.cause],
       ['Tindakan', review.actionsTaken],
       ['Pelajaran', review.lessons],

@@ -39,7 +39,13 @@ export function createIncidentReportService(deps: { db: Db; clock: () => Date })
       section.timelineOf(data, who),
       ...section.reviewOf(data, who),
     ];
-    const body = await renderLetterPdf({ title: INCIDENT_REPORT_TITLE, subject: data.summary.number, principal, now, content });
+    const body = await renderLetterPdf({
+      title: INCIDENT_REPORT_TITLE,
+      subject: data.summary.number,
+      principal,
+      now,
+      content,
+    });
     return { body, contentType: 'application/pdf', filename: `laporan-insiden-${data.summary.number}.pdf` };
   }
 
