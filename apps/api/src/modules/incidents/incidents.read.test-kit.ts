@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { InvolvedCounts } from '@selaras/contracts';
+import type { Db } from '../../platform/db/index.js';
 import type { Client, TestApp } from '../../test/app.js';
 import { signedIn } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
@@ -36,6 +37,8 @@ export const NOW = new Date('2026-04-10T03:00:00Z');
 
 const NONE: InvolvedCounts = { inmates: 0, officers: 0, others: 0, injured: 0, dead: 0 };
 
+export type IncidentRows = Omit<IncidentSet, 'as'>;
+
 export type IncidentSet = {
   /** escape (serious category, berat), LPP, ditangani, 5 March 2026. */
   escape: string;
@@ -52,20 +55,24 @@ export type IncidentSet = {
   as: (username: string) => Promise<Client>;
 };
 
-async function unitId(t: TestApp, name: string): Promise<string> {
-  const [row] = await t.database.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.name, name));
+async function unitId(db: Db, name: string): Promise<string> {
+  const [row] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.name, name));
   assert.ok(row, `unit "${name}" is seeded`);
   return row.id;
 }
 
-async function unitPath(t: TestApp, id: string): Promise<string> {
-  const [row] = await t.database.db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, id));
+async function unitPath(db: Db, id: string): Promise<string> {
+  const [row] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, id));
   assert.ok(row);
   return row.path;
 }
 
 export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
-  const db = t.database.db;
+  return { ...(await seedIncidentRows(t.database.db)), as: signedIn(t) };
+}
+
+/** The same set on any database (a journey's demo server included). */
+export async function seedIncidentRows(db: Db): Promise<IncidentRows> {
   const [user] = await db
     .select({ id: users.id, name: users.name })
     .from(users)
@@ -73,11 +80,11 @@ export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
   assert.ok(user);
   const cats = new Map((await db.select().from(incidentCategories)).map((c) => [c.code, c]));
   const ids = {
-    lpp: await unitId(t, LPP),
-    lapasI: await unitId(t, LAPAS_I),
-    cipinang: await unitId(t, CIPINANG),
-    banten: await unitId(t, BANTEN),
-    dki: await unitId(t, DKI),
+    lpp: await unitId(db, LPP),
+    lapasI: await unitId(db, LAPAS_I),
+    cipinang: await unitId(db, CIPINANG),
+    banten: await unitId(db, BANTEN),
+    dki: await unitId(db, DKI),
   };
   let n = 0;
   const insert = async (v: {
@@ -102,7 +109,7 @@ export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
         clientId: randomUUID(),
         number: `KAMTIB-2026-00000${n}`,
         unitId: v.unit,
-        unitPath: await unitPath(t, v.unit),
+        unitPath: await unitPath(db, v.unit),
         categoryId: category.id,
         severity: v.severity,
         severityRank: v.rank,
@@ -170,25 +177,22 @@ export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
     counters: { hp: 4 },
   });
 
-  await seedEscapeParts(t, escape, user, ids);
-  return { escape, fight, closedFight, riot, contraband, ids, reporterName: user.name, as: signedIn(t) };
+  await seedEscapeParts(db, escape, user, ids);
+  return { escape, fight, closedFight, riot, contraband, ids, reporterName: user.name };
 }
 
 /** The escape's persons, SOP steps, coordination, alerts, timeline and review. */
-async function seedEscapeParts(t: TestApp, id: string, user: { id: string; name: string }, ids: IncidentSet['ids']) {
-  const db = t.database.db;
+async function seedEscapeParts(db: Db, id: string, user: { id: string; name: string }, ids: IncidentSet['ids']) {
   const at = (iso: string) => new Date(iso);
-  await db
-    .insert(incidentPersons)
-    .values(
-      PERSON_NAMES.map((name) => ({
-        incidentId: id,
-        role: 'warga_binaan',
-        name,
-        status: 'kabur',
-        createdByUserId: user.id,
-      })),
-    );
+  await db.insert(incidentPersons).values(
+    PERSON_NAMES.map((name) => ({
+      incidentId: id,
+      role: 'warga_binaan',
+      name,
+      status: 'kabur',
+      createdByUserId: user.id,
+    })),
+  );
   await db.insert(incidentSopSteps).values({
     incidentId: id,
     stepKey: 'langkah_1',
@@ -247,17 +251,15 @@ async function seedEscapeParts(t: TestApp, id: string, user: { id: string; name:
     note: extra.note ?? null,
     counters: extra.counters ?? null,
   });
-  await db
-    .insert(incidentEvents)
-    .values([
-      event('reported', '2026-03-05T01:10:00Z', 'Insiden dilaporkan', { counters: { kabur: 12 } }),
-      event('person_added', '2026-03-05T02:00:00Z', `Orang dicatat: ${PERSON_NAMES[0] ?? ''}`),
-      event('counters', '2026-03-05T06:00:00Z', 'Angka diperbarui', {
-        note: 'Lima orang tertangkap di Cikokol',
-        counters: { tertangkap: 5 },
-      }),
-      event('status', '2026-03-05T06:30:00Z', 'Status: ditangani'),
-    ]);
+  await db.insert(incidentEvents).values([
+    event('reported', '2026-03-05T01:10:00Z', 'Insiden dilaporkan', { counters: { kabur: 12 } }),
+    event('person_added', '2026-03-05T02:00:00Z', `Orang dicatat: ${PERSON_NAMES[0] ?? ''}`),
+    event('counters', '2026-03-05T06:00:00Z', 'Angka diperbarui', {
+      note: 'Lima orang tertangkap di Cikokol',
+      counters: { tertangkap: 5 },
+    }),
+    event('status', '2026-03-05T06:30:00Z', 'Status: ditangani'),
+  ]);
   await db
     .update(incidents)
     .set({

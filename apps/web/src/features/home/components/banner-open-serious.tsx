@@ -25,12 +25,8 @@ function BannerItem({ item }: { item: IncidentSummary }) {
       <a
         href={`/insiden/${item.id}`}
         className="font-semibold text-red-900 underline underline-offset-4 hover:text-red-700"
-        aria-label={t('incidentStats.banner.item', {
-          number: item.number,
-          category: item.categoryName,
-          unit: item.unitName,
-        })}
       >
+        <span className="block text-xs font-normal">{item.number}</span>
         {item.categoryName} · {item.unitName}
       </a>
       <p className="mt-1 text-sm text-slate-700">

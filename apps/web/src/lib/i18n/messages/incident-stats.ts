@@ -46,7 +46,6 @@ export const incidentStatsId = {
   'incidentStats.banner.title': '{count} insiden serius terbuka',
   'incidentStats.banner.description':
     'Insiden kategori tertentu atau tingkat berat ke atas yang belum ditutup, terbaru di atas.',
-  'incidentStats.banner.item': 'Insiden {number}: {category} di {unit}',
   'incidentStats.banner.occurred': 'Terjadi {time}',
   'incidentStats.banner.unacknowledged': '{count} peringatan belum diterima',
   'incidentStats.banner.statistics': 'Lihat statistik insiden',
@@ -100,7 +99,6 @@ export const incidentStatsEn: Record<keyof typeof incidentStatsId, string> = {
   'incidentStats.banner.title': '{count} open serious incidents',
   'incidentStats.banner.description':
     'Incidents of a serious category or severe and above that are not closed, newest first.',
-  'incidentStats.banner.item': 'Incident {number}: {category} at {unit}',
   'incidentStats.banner.occurred': 'Occurred {time}',
   'incidentStats.banner.unacknowledged': '{count} alerts not acknowledged',
   'incidentStats.banner.statistics': 'See incident statistics',
