@@ -11,7 +11,7 @@ import { localTime, neutralise, toCsv } from '../directives/index.js';
 import { selectSummaries, toSummary } from './incidents.summary.js';
 import { listFilter } from './incidents.read.queries.js';
 import { agencyNames, alertCounts } from './incidents.export.queries.js';
-import { readScope } from './incidents.read.js';
+import { checkRange, readScope } from './incidents.read.js';
 import * as errors from './incidents.read.errors.js';
 
 export type IncidentFile = { body: Buffer; contentType: string; filename: string };
@@ -67,6 +67,7 @@ export function createIncidentExportService(deps: { db: Db; clock: () => Date })
   const { db, clock } = deps;
 
   async function table(principal: Principal, query: ListIncidentsQuery): Promise<Table> {
+    checkRange(query);
     const scope = await readScope(db, principal, query.unitId);
     const where = listFilter(scope.path, query);
     const [rows, alerts, agencies] = await Promise.all([

@@ -143,6 +143,9 @@ describe('statistics', () => {
     problem(await cipinang.get(`${API}/incidents/map?unitId=${data.ids.lpp}`), 404, 'incidents.unit_not_found');
     problem(await dirjen.get(`${API}/incidents/stats?from=kemarin`), 400);
     problem(await dirjen.get(`${API}/incidents/stats?unitId=bukan-uuid`), 400);
+    problem(await dirjen.get(`${API}/incidents/stats?from=0000-01-01`), 422, 'incidents.bad_range');
+    problem(await dirjen.get(`${API}/incidents/map?from=2026-04-01&to=2026-03-01`), 422, 'incidents.bad_range');
+    problem(await dirjen.get(`${API}/incidents/export.csv?to=9999-12-31`), 422, 'incidents.bad_range');
     const own = await json<IncidentStats>(cipinang, '/incidents/stats');
     assert.deepEqual([own.total, rows(own.byUnit)], [1, [[CIPINANG, 1, 1, 1]]]);
   });

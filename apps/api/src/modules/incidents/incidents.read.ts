@@ -22,6 +22,14 @@ export async function readScope(
   return { path: unit.path, kind: unit.kind };
 }
 
+const plausible = (day: string | undefined) => day === undefined || (day >= '2000-01-01' && day <= '2100-12-31');
+
+/** A date range the database can read (PostgreSQL has no year 0) and that is not reversed. */
+export function checkRange(range: { from?: string; to?: string }): void {
+  if (!plausible(range.from) || !plausible(range.to)) throw errors.badRange();
+  if (range.from && range.to && range.from > range.to) throw errors.badRange();
+}
+
 function statsWhere(path: string, query: IncidentStatsQuery): SQL {
   return and(withinPath(incidents.unitPath, path), ...q.occurredBetween(query.from, query.to)) as SQL;
 }
@@ -36,6 +44,7 @@ export function createIncidentReadService(deps: { db: Db }) {
 
   /** Counts by category, by Kanwil (above Kanwil level) or unit, and by month, over a subtree in scope. */
   async function stats(principal: Principal, query: IncidentStatsQuery): Promise<IncidentStats> {
+    checkRange(query);
     const scope = await readScope(db, principal, query.unitId);
     const where = statsWhere(scope.path, query);
     const per = scope.kind === 'hq' || scope.kind === 'ministry' ? 'kanwil' : 'unit';
@@ -50,6 +59,7 @@ export function createIncidentReadService(deps: { db: Db }) {
 
   /** Per unit with coordinates: how many incidents, how many open, how many open and serious. */
   async function map(principal: Principal, query: IncidentStatsQuery): Promise<IncidentMap> {
+    checkRange(query);
     const scope = await readScope(db, principal, query.unitId);
     return { points: await q.mapPoints(db, statsWhere(scope.path, query)) };
   }
