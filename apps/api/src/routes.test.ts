@@ -96,6 +96,12 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
   'GET /api/v1/public/campaigns/:id': 'public',
   'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
+  'GET /api/v1/incidents/open-serious': 'incidents:read',
+  'GET /api/v1/incidents/stats': 'incidents:read',
+  'GET /api/v1/incidents/map': 'incidents:read',
+  'GET /api/v1/incidents/export.csv': 'incidents:read',
+  'GET /api/v1/incidents/export.xlsx': 'incidents:read',
+  'GET /api/v1/incidents/:id/report.pdf': 'incidents:read',
 };
 
 /** One demo account per role that the seed has. */
