@@ -38,7 +38,7 @@ import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
-import { createIncidentsModule, incidentsRoutes } from './modules/incidents/index.js';
+import { createIncidentReads, createIncidentsModule, incidentReadRoutes, incidentsRoutes } from './modules/incidents/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -129,6 +129,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const campaigns = createCampaignsModule({ db, audit, clock, files });
   const incidents = createIncidentsModule({ db, audit, clock, notify, directivesOn });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
+  const incidentReads = createIncidentReads({ db, clock, audit });
 
   await app.register(
     async (api) => {
@@ -146,6 +147,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(campaignsRoutes(campaigns));
       await api.register(campaignReadRoutes(campaignReads));
       await api.register(incidentsRoutes(incidents));
+      await api.register(incidentReadRoutes(incidentReads));
     },
     { prefix: '/api/v1' },
   );

@@ -110,6 +110,12 @@ const EXPECTED: Record<string, string> = {
   'PUT /api/v1/incidents/:id/review': 'incidents:report',
   'POST /api/v1/incidents/:id/close': 'incidents:review',
   'POST /api/v1/incidents/:id/alerts/:alertId/ack': 'incidents:read',
+  'GET /api/v1/incidents/open-serious': 'incidents:read',
+  'GET /api/v1/incidents/stats': 'incidents:read',
+  'GET /api/v1/incidents/map': 'incidents:read',
+  'GET /api/v1/incidents/export.csv': 'incidents:read',
+  'GET /api/v1/incidents/export.xlsx': 'incidents:read',
+  'GET /api/v1/incidents/:id/report.pdf': 'incidents:read',
 };
 
 /** One demo account per role that the seed has. */

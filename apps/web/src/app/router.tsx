@@ -23,6 +23,7 @@ import { HomePage } from '@/features/home/routes/home-page';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
+import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -215,6 +216,14 @@ const publicCampaignRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/campaigns/routes/public-campaign-page'), 'PublicCampaignPage'),
 });
 
+const incidentStatsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insiden/statistik',
+  validateSearch: IncidentStatsSearchSchema,
+  beforeLoad: requirePermission('incidents:read'),
+  component: lazyRouteComponent(() => import('@/features/incidents/routes/stats-page'), 'IncidentStatsPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -243,6 +252,7 @@ const routeTree = rootRoute.addChildren([
     campaignsRoute,
     newCampaignRoute,
     campaignRoute,
+    incidentStatsRoute,
     usersRoute,
     auditRoute,
     notificationsRoute,

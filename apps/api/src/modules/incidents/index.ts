@@ -4,3 +4,4 @@ export { incidents, incidentAgencies, incidentAlerts, incidentEvents, incidentPe
 export { incidentCategories, incidentEscalationRules, incidentSeverities, incidentSopVersions } from './incident-catalogue.table.js';
 export { DEFAULT_CATEGORIES, seedIncidentCatalogue } from './incident-catalogue.seed.js';
 export { registerIncidentJobs, ESCALATION_QUEUE } from './incidents.jobs.js';
+export { createIncidentReads, incidentReadRoutes } from './incidents.read.routes.js';

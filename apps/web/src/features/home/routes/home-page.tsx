@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission, useMe } from '@/lib/me';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { OpenSeriousBanner } from '../components/banner-open-serious';
 import { OwnUnitCard } from '../components/own-unit-card';
 
 function greetingKey(timeZone: TimeZone): MessageKey {
@@ -36,6 +37,9 @@ export function HomePage() {
         description={t('home.intro', { position: me.position.title })}
       />
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-3">
+        <div className="lg:col-span-3 empty:hidden">
+          <OpenSeriousBanner />
+        </div>
         <div className="lg:col-span-2">
           <OwnUnitCard position={me.position} />
         </div>
