@@ -37,6 +37,8 @@ import { createAmendmentNotifier, createNotificationsService, notificationsRoute
 import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
+import { createIncidentCatalogue } from './modules/incidents/incident-catalogue.service.js';
+import { incidentCatalogueRoutes } from './modules/incidents/incident-catalogue.routes.js';
 import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -125,6 +127,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const directiveExports = createDirectiveExportsService({ db, clock });
   const overview = createOverviewService({ db, clock });
   const campaigns = createCampaignsModule({ db, audit, clock, files });
+  const incidentCatalogue = createIncidentCatalogue({ db, audit, clock });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
 
   await app.register(
@@ -142,6 +145,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(overviewRoutes(overview));
       await api.register(campaignsRoutes(campaigns));
       await api.register(campaignReadRoutes(campaignReads));
+      await api.register(incidentCatalogueRoutes(incidentCatalogue));
     },
     { prefix: '/api/v1' },
   );
