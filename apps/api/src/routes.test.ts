@@ -96,6 +96,14 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/summary.pdf': 'directives:read',
   'GET /api/v1/public/campaigns/:id': 'public',
   'GET /api/v1/public/campaigns/:id/photos/:fileId': 'public',
+  'GET /api/v1/incident-catalogue': 'incidents:read',
+  'POST /api/v1/incident-catalogue/categories': 'incidents:configure',
+  'PATCH /api/v1/incident-catalogue/categories/:id': 'incidents:configure',
+  'PUT /api/v1/incident-catalogue/severities/:code': 'incidents:configure',
+  'GET /api/v1/incident-catalogue/categories/:id/sop': 'incidents:read',
+  'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
+  'GET /api/v1/incident-catalogue/rules': 'incidents:read',
+  'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
 };
 
 /** One demo account per role that the seed has. */
