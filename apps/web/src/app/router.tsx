@@ -215,6 +215,13 @@ const publicCampaignRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/campaigns/routes/public-campaign-page'), 'PublicCampaignPage'),
 });
 
+const incidentCatalogueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/kamtib',
+  beforeLoad: requirePermission('incidents:configure'),
+  component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -245,6 +252,7 @@ const routeTree = rootRoute.addChildren([
     campaignRoute,
     usersRoute,
     auditRoute,
+    incidentCatalogueRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

@@ -18,6 +18,7 @@ import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
+import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 
 const id = {
   ...commonId,
@@ -39,6 +40,7 @@ const id = {
   ...campaignWorkId,
   ...campaignUnitWorkId,
   ...incidentsId,
+  ...incidentCatalogueId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -63,6 +65,7 @@ const en: Record<MessageKey, string> = {
   ...campaignWorkEn,
   ...campaignUnitWorkEn,
   ...incidentsEn,
+  ...incidentCatalogueEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
