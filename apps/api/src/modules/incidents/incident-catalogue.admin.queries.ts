@@ -1,7 +1,12 @@
 import { asc, desc, eq, lte, max, sql } from 'drizzle-orm';
 import type { SaveEscalationRuleBody, SaveIncidentCategoryBody, SaveSeverityBody } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
-import { incidentCategories, incidentEscalationRules, incidentSeverities, incidentSopVersions } from './incident-catalogue.table.js';
+import {
+  incidentCategories,
+  incidentEscalationRules,
+  incidentSeverities,
+  incidentSopVersions,
+} from './incident-catalogue.table.js';
 import type { CategoryRow, EscalationRuleRow, SeverityRow, SopVersionRow } from './incident-catalogue.queries.js';
 
 export async function listCategories(db: Db, includeInactive: boolean): Promise<CategoryRow[]> {
@@ -30,15 +35,16 @@ export async function currentSopVersions(db: Db, at: Date): Promise<SopVersionRo
 }
 
 export async function listSopVersions(db: Db, categoryId: string): Promise<SopVersionRow[]> {
-  return db.select().from(incidentSopVersions).where(eq(incidentSopVersions.categoryId, categoryId)).orderBy(desc(incidentSopVersions.version));
+  return db
+    .select()
+    .from(incidentSopVersions)
+    .where(eq(incidentSopVersions.categoryId, categoryId))
+    .orderBy(desc(incidentSopVersions.version));
 }
 
 /** The rules in the order they were saved (ids are time-ordered). */
 export async function listRules(db: Db): Promise<EscalationRuleRow[]> {
-  return db
-    .select()
-    .from(incidentEscalationRules)
-    .orderBy(asc(incidentEscalationRules.id));
+  return db.select().from(incidentEscalationRules).orderBy(asc(incidentEscalationRules.id));
 }
 
 export async function categoryIds(db: Db): Promise<Set<string>> {
@@ -63,7 +69,12 @@ export async function insertCategory(db: Db, body: SaveIncidentCategoryBody): Pr
   return row;
 }
 
-export async function updateCategory(db: Db, id: string, body: SaveIncidentCategoryBody, now: Date): Promise<CategoryRow | null> {
+export async function updateCategory(
+  db: Db,
+  id: string,
+  body: SaveIncidentCategoryBody,
+  now: Date,
+): Promise<CategoryRow | null> {
   const [row] = await db
     .update(incidentCategories)
     .set({ ...body, updatedAt: now })
@@ -84,11 +95,17 @@ export async function upsertSeverity(db: Db, body: SaveSeverityBody, now: Date):
 }
 
 export async function nextSopVersion(db: Db, categoryId: string): Promise<number> {
-  const [row] = await db.select({ top: max(incidentSopVersions.version) }).from(incidentSopVersions).where(eq(incidentSopVersions.categoryId, categoryId));
+  const [row] = await db
+    .select({ top: max(incidentSopVersions.version) })
+    .from(incidentSopVersions)
+    .where(eq(incidentSopVersions.categoryId, categoryId));
   return (row?.top ?? 0) + 1;
 }
 
-export async function insertSopVersion(db: Db, values: typeof incidentSopVersions.$inferInsert): Promise<SopVersionRow> {
+export async function insertSopVersion(
+  db: Db,
+  values: typeof incidentSopVersions.$inferInsert,
+): Promise<SopVersionRow> {
   const [row] = await db.insert(incidentSopVersions).values(values).returning();
   if (!row) throw new Error('SOP version insert returned nothing');
   return row;
@@ -102,5 +119,8 @@ export async function replaceRules(db: Db, rules: readonly SaveEscalationRuleBod
   await db.execute(sql`lock table ${incidentEscalationRules} in share row exclusive mode`);
   await db.delete(incidentEscalationRules);
   if (rules.length === 0) return [];
-  return db.insert(incidentEscalationRules).values([...rules]).returning();
+  return db
+    .insert(incidentEscalationRules)
+    .values([...rules])
+    .returning();
 }

@@ -26,22 +26,40 @@ const who = (req: FastifyRequest) => requirePrincipal(req.principal);
 /** /incident-catalogue: read by everyone who sees incidents, changed by those who configure it. */
 export function incidentCatalogueRoutes(catalogue: IncidentCatalogueService): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/incident-catalogue', { schema: { tags, response: { 200: IncidentCatalogueSchema } }, config: read }, async (req) => catalogue.catalogue(who(req)));
+    app.get(
+      '/incident-catalogue',
+      { schema: { tags, response: { 200: IncidentCatalogueSchema } }, config: read },
+      async (req) => catalogue.catalogue(who(req)),
+    );
 
     app.post(
       '/incident-catalogue/categories',
-      { schema: { tags, body: SaveIncidentCategoryBodySchema, response: { 201: IncidentCategorySchema } }, config: configure },
+      {
+        schema: { tags, body: SaveIncidentCategoryBodySchema, response: { 201: IncidentCategorySchema } },
+        config: configure,
+      },
       async (req, reply) => reply.code(201).send(await catalogue.createCategory(who(req), req.body)),
     );
     app.patch(
       '/incident-catalogue/categories/:id',
-      { schema: { tags, params: IdParams, body: SaveIncidentCategoryBodySchema, response: { 200: IncidentCategorySchema } }, config: configure },
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          body: SaveIncidentCategoryBodySchema,
+          response: { 200: IncidentCategorySchema },
+        },
+        config: configure,
+      },
       async (req) => catalogue.updateCategory(who(req), req.params.id, req.body),
     );
 
     app.put(
       '/incident-catalogue/severities/:code',
-      { schema: { tags, params: CodeParams, body: SaveSeverityBodySchema, response: { 200: SeveritySchema } }, config: configure },
+      {
+        schema: { tags, params: CodeParams, body: SaveSeverityBodySchema, response: { 200: SeveritySchema } },
+        config: configure,
+      },
       async (req) => catalogue.saveSeverity(who(req), req.params.code, req.body),
     );
 
@@ -52,14 +70,24 @@ export function incidentCatalogueRoutes(catalogue: IncidentCatalogueService): Fa
     );
     app.post(
       '/incident-catalogue/categories/:id/sop',
-      { schema: { tags, params: IdParams, body: CreateSopVersionBodySchema, response: { 201: SopVersionSchema } }, config: configure },
+      {
+        schema: { tags, params: IdParams, body: CreateSopVersionBodySchema, response: { 201: SopVersionSchema } },
+        config: configure,
+      },
       async (req, reply) => reply.code(201).send(await catalogue.addSopVersion(who(req), req.params.id, req.body)),
     );
 
-    app.get('/incident-catalogue/rules', { schema: { tags, response: { 200: EscalationRuleListSchema } }, config: read }, async () => catalogue.rules());
+    app.get(
+      '/incident-catalogue/rules',
+      { schema: { tags, response: { 200: EscalationRuleListSchema } }, config: read },
+      async () => catalogue.rules(),
+    );
     app.put(
       '/incident-catalogue/rules',
-      { schema: { tags, body: SaveEscalationRulesBodySchema, response: { 200: EscalationRuleListSchema } }, config: configure },
+      {
+        schema: { tags, body: SaveEscalationRulesBodySchema, response: { 200: EscalationRuleListSchema } },
+        config: configure,
+      },
       async (req) => catalogue.replaceRules(who(req), req.body),
     );
   };

@@ -59,14 +59,36 @@ test('a set that fails a check is refused whole and the saved set stays as it wa
   const unknownCategory = '0190a0b0-0000-7000-8000-0000000000ff';
   const cases: [string, SaveEscalationRuleBody[], string[]][] = [
     ['no unit rule for every category', ruleSet(30).slice(1), ['body']],
-    ['the unit rule only from rank 2', [{ ...ruleSet(30)[0], minSeverityRank: 2 } as SaveEscalationRuleBody, ...ruleSet(30).slice(1)], ['body']],
-    ['a duplicate row', [...ruleSet(30), { categoryId: pelarianId, minSeverityRank: 1, level: 'hq', notifyAfterMinutes: 5, ackWithinMinutes: 5 }], ['body.4']],
-    ['an unknown category', [...ruleSet(30), { categoryId: unknownCategory, minSeverityRank: 1, level: 'hq', notifyAfterMinutes: 0, ackWithinMinutes: 5 }], ['body.4.categoryId']],
+    [
+      'the unit rule only from rank 2',
+      [{ ...ruleSet(30)[0], minSeverityRank: 2 } as SaveEscalationRuleBody, ...ruleSet(30).slice(1)],
+      ['body'],
+    ],
+    [
+      'a duplicate row',
+      [
+        ...ruleSet(30),
+        { categoryId: pelarianId, minSeverityRank: 1, level: 'hq', notifyAfterMinutes: 5, ackWithinMinutes: 5 },
+      ],
+      ['body.4'],
+    ],
+    [
+      'an unknown category',
+      [
+        ...ruleSet(30),
+        { categoryId: unknownCategory, minSeverityRank: 1, level: 'hq', notifyAfterMinutes: 0, ackWithinMinutes: 5 },
+      ],
+      ['body.4.categoryId'],
+    ],
     ['an empty set', [], ['body']],
   ];
   for (const [what, set, paths] of cases) {
     const refused = problem(await put(admin, RULES, set), 422, 'incidents.rules_invalid');
-    assert.deepEqual(refused.errors?.map((e) => e.path), paths, what);
+    assert.deepEqual(
+      refused.errors?.map((e) => e.path),
+      paths,
+      what,
+    );
     assert.deepEqual(await currentRules(), saved, `${what}: nothing changed`);
   }
   problem(await put(admin, RULES, [{ ...ruleSet(30)[0], level: 'pusat' }]), 400, 'validation_failed');
@@ -75,9 +97,15 @@ test('a set that fails a check is refused whole and the saved set stays as it wa
 
 test('two replacements at the same time leave one whole set, never a mix', async () => {
   const a = ruleSet(20);
-  const b = [...ruleSet(60), { categoryId: kebakaranId, minSeverityRank: 1, level: 'hq' as const, notifyAfterMinutes: 0, ackWithinMinutes: 10 }];
+  const b = [
+    ...ruleSet(60),
+    { categoryId: kebakaranId, minSeverityRank: 1, level: 'hq' as const, notifyAfterMinutes: 0, ackWithinMinutes: 10 },
+  ];
   const results = await Promise.all([put(admin, RULES, a), put(admin, RULES, b), put(admin, RULES, a)]);
   for (const res of results) assert.equal(res.statusCode, 200, res.body);
   const final = await currentRules();
-  assert.ok(JSON.stringify(final) === JSON.stringify(a) || JSON.stringify(final) === JSON.stringify(b), JSON.stringify(final));
+  assert.ok(
+    JSON.stringify(final) === JSON.stringify(a) || JSON.stringify(final) === JSON.stringify(b),
+    JSON.stringify(final),
+  );
 });

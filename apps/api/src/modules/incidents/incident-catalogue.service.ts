@@ -38,7 +38,13 @@ function categoryDiff(before: IncidentCategory, after: IncidentCategory): Record
 export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
   const { db, audit, clock } = deps;
 
-  function record(tx: Db, principal: Principal, subjectType: string, subjectId: string | null, summary: Change): Promise<void> {
+  function record(
+    tx: Db,
+    principal: Principal,
+    subjectType: string,
+    subjectId: string | null,
+    summary: Change,
+  ): Promise<void> {
     const event: AuditEventInput = { action: 'incidents.catalogue_changed', subjectType, subjectId, summary };
     return audit.record(tx, auditActor(principal), event);
   }
@@ -93,7 +99,11 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
   }
 
   /** Changes a category; deactivating keeps it on the incidents that already use it. */
-  async function updateCategory(principal: Principal, id: string, body: SaveIncidentCategoryBody): Promise<IncidentCategory> {
+  async function updateCategory(
+    principal: Principal,
+    id: string,
+    body: SaveIncidentCategoryBody,
+  ): Promise<IncidentCategory> {
     checkCounters(body);
     const clash = await q.findCategoryByCode(db, body.code);
     if (clash && clash.id !== id) throw errors.categoryCodeTaken(body.code);
@@ -106,7 +116,11 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
         const category = toCategory(updated);
         const changed = categoryDiff(toCategory(before), category);
         if (Object.keys(changed).length > 0) {
-          await record(tx, principal, 'incident_category', id, { change: 'category_updated', code: category.code, changed });
+          await record(tx, principal, 'incident_category', id, {
+            change: 'category_updated',
+            code: category.code,
+            changed,
+          });
         }
         return category;
       }),
@@ -142,7 +156,11 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
    * A new SOP version (numbered after the last); it may start later but not earlier than now,
    * so no incident's pinned checklist is rewritten after the fact. Versions are never edited.
    */
-  async function addSopVersion(principal: Principal, categoryId: string, body: CreateSopVersionBody): Promise<SopVersion> {
+  async function addSopVersion(
+    principal: Principal,
+    categoryId: string,
+    body: CreateSopVersionBody,
+  ): Promise<SopVersion> {
     const activeFrom = new Date(body.activeFrom);
     if (sopStartsTooEarly(activeFrom, clock())) throw errors.sopInThePast();
     return db.transaction(async (tx) => {
@@ -177,14 +195,21 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
   }
 
   /** Replaces the whole escalation policy at once; a set that fails a check saves nothing. */
-  async function replaceRules(principal: Principal, body: SaveEscalationRuleBody[]): Promise<{ items: EscalationRule[] }> {
+  async function replaceRules(
+    principal: Principal,
+    body: SaveEscalationRuleBody[],
+  ): Promise<{ items: EscalationRule[] }> {
     return db.transaction(async (tx) => {
       const issues = ruleSetIssues(body, await q.categoryIds(tx));
       if (issues.length > 0) throw errors.invalidRules(issues);
       const before = (await q.listRules(tx)).map(toRule);
       const after = (await q.replaceRules(tx, body)).map(toRule);
       const strip = ({ id: _id, ...rule }: EscalationRule) => rule;
-      await record(tx, principal, 'incident_escalation_rules', null, { change: 'rules_replaced', before: before.map(strip), after: after.map(strip) });
+      await record(tx, principal, 'incident_escalation_rules', null, {
+        change: 'rules_replaced',
+        before: before.map(strip),
+        after: after.map(strip),
+      });
       return { items: after };
     });
   }

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import type { CounterDef, SaveEscalationRuleBody } from '@selaras/contracts';
 import { counterIssues, ruleSetIssues, sopStartsTooEarly } from './incident-catalogue.validation.js';
 
-const c = (key: string, derived?: CounterDef['derived']): CounterDef => ({ key, label: key, labelEn: key, ...(derived ? { derived } : {}) });
+const c = (key: string, derived?: CounterDef['derived']): CounterDef => ({
+  key,
+  label: key,
+  labelEn: key,
+  ...(derived ? { derived } : {}),
+});
 const CAT = '0190a0b0-0000-7000-8000-000000000001';
 const OTHER = '0190a0b0-0000-7000-8000-000000000002';
 const rule = (over: Partial<SaveEscalationRuleBody> = {}): SaveEscalationRuleBody => ({
@@ -16,7 +21,10 @@ const rule = (over: Partial<SaveEscalationRuleBody> = {}): SaveEscalationRuleBod
 });
 
 test('counters: typed and derived counters of the same category pass', () => {
-  assert.deepEqual(counterIssues([c('kabur'), c('tertangkap'), c('buron', { from: 'kabur', subtract: ['tertangkap'] })]), []);
+  assert.deepEqual(
+    counterIssues([c('kabur'), c('tertangkap'), c('buron', { from: 'kabur', subtract: ['tertangkap'] })]),
+    [],
+  );
   assert.deepEqual(counterIssues([]), []);
 });
 
@@ -29,7 +37,10 @@ test('counters: duplicate keys, unknown or derived sources are refused, each at 
       [c('a1'), c('b1', { from: 'a1', subtract: ['a1'] }), c('c1', { from: 'b1', subtract: ['a1'] })],
       ['body.counters.2.derived.from'],
     ],
-    [[c('self', { from: 'self', subtract: ['self'] })], ['body.counters.0.derived.from', 'body.counters.0.derived.subtract']],
+    [
+      [c('self', { from: 'self', subtract: ['self'] })],
+      ['body.counters.0.derived.from', 'body.counters.0.derived.subtract'],
+    ],
   ];
   for (const [counters, paths] of cases) {
     assert.deepEqual(
@@ -54,12 +65,25 @@ test('rules: the unit rule for every category at rank 1 is required', () => {
 
 test('rules: duplicate rows and unknown categories are refused', () => {
   const known = new Set([CAT]);
-  const dup = ruleSetIssues([rule(), rule({ level: 'kanwil', categoryId: CAT }), rule({ level: 'kanwil', categoryId: CAT, notifyAfterMinutes: 5 })], known);
-  assert.deepEqual(dup.map((i) => [i.path, i.code]), [['body.2', 'incidents.rule_duplicate']]);
+  const dup = ruleSetIssues(
+    [
+      rule(),
+      rule({ level: 'kanwil', categoryId: CAT }),
+      rule({ level: 'kanwil', categoryId: CAT, notifyAfterMinutes: 5 }),
+    ],
+    known,
+  );
+  assert.deepEqual(
+    dup.map((i) => [i.path, i.code]),
+    [['body.2', 'incidents.rule_duplicate']],
+  );
   const sameButOtherRank = ruleSetIssues([rule(), rule({ minSeverityRank: 3 })], known);
   assert.deepEqual(sameButOtherRank, []);
   const unknown = ruleSetIssues([rule(), rule({ level: 'hq', categoryId: OTHER })], known);
-  assert.deepEqual(unknown.map((i) => [i.path, i.code]), [['body.1.categoryId', 'incidents.rule_category_unknown']]);
+  assert.deepEqual(
+    unknown.map((i) => [i.path, i.code]),
+    [['body.1.categoryId', 'incidents.rule_category_unknown']],
+  );
 });
 
 test('SOP start: up to five minutes back is tolerated, more is not', () => {

@@ -14,18 +14,37 @@ export function counterIssues(counters: readonly CounterDef[]): FieldIssue[] {
   const seen = new Set<string>();
   counters.forEach((counter, i) => {
     if (seen.has(counter.key)) {
-      issues.push(issue(`body.counters.${i}.key`, `Kunci penghitung "${counter.key}" dipakai lebih dari sekali`, 'incidents.counter_key_duplicate', { key: counter.key }));
+      issues.push(
+        issue(
+          `body.counters.${i}.key`,
+          `Kunci penghitung "${counter.key}" dipakai lebih dari sekali`,
+          'incidents.counter_key_duplicate',
+          { key: counter.key },
+        ),
+      );
     }
     seen.add(counter.key);
     if (!counter.derived) return;
     if (!typed.has(counter.derived.from)) {
       issues.push(
-        issue(`body.counters.${i}.derived.from`, `"${counter.derived.from}" bukan penghitung isian pada kategori ini`, 'incidents.counter_unknown', { key: counter.derived.from }),
+        issue(
+          `body.counters.${i}.derived.from`,
+          `"${counter.derived.from}" bukan penghitung isian pada kategori ini`,
+          'incidents.counter_unknown',
+          { key: counter.derived.from },
+        ),
       );
     }
     for (const key of counter.derived.subtract) {
       if (typed.has(key)) continue;
-      issues.push(issue(`body.counters.${i}.derived.subtract`, `"${key}" bukan penghitung isian pada kategori ini`, 'incidents.counter_unknown', { key }));
+      issues.push(
+        issue(
+          `body.counters.${i}.derived.subtract`,
+          `"${key}" bukan penghitung isian pada kategori ini`,
+          'incidents.counter_unknown',
+          { key },
+        ),
+      );
     }
   });
   return issues;
@@ -35,19 +54,32 @@ export function counterIssues(counters: readonly CounterDef[]): FieldIssue[] {
  * Problems with a whole escalation rule set: the unit's own leadership must be alerted for every
  * category from the lowest severity, no two rules may overlap exactly, and every category must exist.
  */
-export function ruleSetIssues(rules: readonly SaveEscalationRuleBody[], knownCategoryIds: ReadonlySet<string>): FieldIssue[] {
+export function ruleSetIssues(
+  rules: readonly SaveEscalationRuleBody[],
+  knownCategoryIds: ReadonlySet<string>,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const hasBase = rules.some((r) => r.level === 'unit' && r.categoryId === null && r.minSeverityRank === 1);
   if (!hasBase) {
     issues.push(
-      issue('body', 'Harus ada aturan tingkat unit untuk semua kategori mulai keparahan peringkat 1', 'incidents.rules_base_missing'),
+      issue(
+        'body',
+        'Harus ada aturan tingkat unit untuk semua kategori mulai keparahan peringkat 1',
+        'incidents.rules_base_missing',
+      ),
     );
   }
   const seen = new Set<string>();
   rules.forEach((rule, i) => {
     const key = `${rule.categoryId ?? '*'}|${rule.level}|${rule.minSeverityRank}`;
     if (seen.has(key)) {
-      issues.push(issue(`body.${i}`, 'Aturan dengan kategori, tingkat dan keparahan minimum yang sama sudah ada', 'incidents.rule_duplicate'));
+      issues.push(
+        issue(
+          `body.${i}`,
+          'Aturan dengan kategori, tingkat dan keparahan minimum yang sama sudah ada',
+          'incidents.rule_duplicate',
+        ),
+      );
     }
     seen.add(key);
     if (rule.categoryId !== null && !knownCategoryIds.has(rule.categoryId)) {

@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import type { EscalationRule, FieldIssue, SaveEscalationRuleBody, SopStep, SopVersion, TimeZone } from '@selaras/contracts';
+import type {
+  EscalationRule,
+  FieldIssue,
+  SaveEscalationRuleBody,
+  SopStep,
+  SopVersion,
+  TimeZone,
+} from '@selaras/contracts';
 
 /** Indonesia keeps no daylight saving time: each zone is one fixed offset. */
-const OFFSETS: Record<TimeZone, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+const OFFSETS: Record<TimeZone, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
 const OFFSET_HOURS: Record<TimeZone, number> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 };
 
 /** "2025-07-01T08:00" read as a wall clock in `zone` → "2025-07-01T08:00:00+07:00". */
@@ -75,10 +86,18 @@ export function placeRuleIssues(issues: readonly FieldIssue[]): { rows: Map<numb
 }
 
 /** The counter field paths a server error may name (`body.counters.1.derived.from` → `counters.1.derived.from`). */
-export function counterFieldPaths(count: number): `counters.${number}.${'key' | 'label' | 'labelEn' | 'derived.from' | 'derived.subtract'}`[] {
+export function counterFieldPaths(
+  count: number,
+): `counters.${number}.${'key' | 'label' | 'labelEn' | 'derived.from' | 'derived.subtract'}`[] {
   const paths: `counters.${number}.${'key' | 'label' | 'labelEn' | 'derived.from' | 'derived.subtract'}`[] = [];
   for (let i = 0; i < count; i += 1) {
-    paths.push(`counters.${i}.key`, `counters.${i}.label`, `counters.${i}.labelEn`, `counters.${i}.derived.from`, `counters.${i}.derived.subtract`);
+    paths.push(
+      `counters.${i}.key`,
+      `counters.${i}.label`,
+      `counters.${i}.labelEn`,
+      `counters.${i}.derived.from`,
+      `counters.${i}.derived.subtract`,
+    );
   }
   return paths;
 }

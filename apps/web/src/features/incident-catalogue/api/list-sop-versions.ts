@@ -15,5 +15,8 @@ export function listSopVersions(categoryId: string, signal?: AbortSignal): Promi
 }
 
 export function useSopVersions(categoryId: string) {
-  return useQuery({ queryKey: sopVersionsKey(categoryId), queryFn: ({ signal }) => listSopVersions(categoryId, signal) });
+  return useQuery({
+    queryKey: sopVersionsKey(categoryId),
+    queryFn: ({ signal }) => listSopVersions(categoryId, signal),
+  });
 }

@@ -13,5 +13,8 @@ export function replaceRules(body: SaveEscalationRulesBody): Promise<EscalationR
 
 export function useReplaceRules() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: replaceRules, onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKey }) });
+  return useMutation({
+    mutationFn: replaceRules,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKey }),
+  });
 }

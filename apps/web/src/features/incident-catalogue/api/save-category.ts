@@ -12,5 +12,8 @@ export function saveCategory({ id, body }: { id?: string; body: SaveIncidentCate
 
 export function useSaveCategory() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveCategory, onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKey }) });
+  return useMutation({
+    mutationFn: saveCategory,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKey }),
+  });
 }

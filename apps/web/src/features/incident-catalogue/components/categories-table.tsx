@@ -35,15 +35,31 @@ export function CategoriesTable({ categories, onEdit, onSop }: CategoriesTablePr
               <span className="font-medium">{lang === 'en' ? category.nameEn : category.name}</span>
               <span className="block font-mono text-xs text-slate-600">{category.code}</span>
             </Td>
-            <Td>{category.serious ? <strong className="text-red-800">{t('catalogue.category.seriousShort')}</strong> : t('catalogue.category.ordinary')}</Td>
+            <Td>
+              {category.serious ? (
+                <strong className="text-red-800">{t('catalogue.category.seriousShort')}</strong>
+              ) : (
+                t('catalogue.category.ordinary')
+              )}
+            </Td>
             <Td className="min-w-40">{counterText(category, lang) || '—'}</Td>
             <Td>{category.active ? t('catalogue.category.activeShort') : t('catalogue.category.inactiveShort')}</Td>
             <Td>
               <div className="flex flex-wrap gap-2">
-                <Button size="sm" variant="secondary" onClick={() => onEdit(category)} aria-label={t('catalogue.category.editNamed', { name: category.name })}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => onEdit(category)}
+                  aria-label={t('catalogue.category.editNamed', { name: category.name })}
+                >
                   {t('catalogue.category.edit')}
                 </Button>
-                <Button size="sm" variant="secondary" onClick={() => onSop(category)} aria-label={t('catalogue.sop.openNamed', { name: category.name })}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => onSop(category)}
+                  aria-label={t('catalogue.sop.openNamed', { name: category.name })}
+                >
                   {t('catalogue.sop.open')}
                 </Button>
               </div>

@@ -16,7 +16,15 @@ const MAX_COUNTERS = 8;
 const BASE_FIELDS = ['code', 'name', 'nameEn', 'serious', 'counters', 'active', 'sortOrder'] as const;
 const CODE_FIELDS = { 'incidents.category_code_taken': 'code' } as const;
 
-const EMPTY: CategoryInput = { code: '', name: '', nameEn: '', serious: false, counters: [], active: true, sortOrder: 100 };
+const EMPTY: CategoryInput = {
+  code: '',
+  name: '',
+  nameEn: '',
+  serious: false,
+  counters: [],
+  active: true,
+  sortOrder: 100,
+};
 
 function valuesOf(category: IncidentCategory | null): CategoryInput {
   if (!category) return EMPTY;
@@ -24,7 +32,11 @@ function valuesOf(category: IncidentCategory | null): CategoryInput {
   return { code, name, nameEn, serious, counters, active, sortOrder };
 }
 
-type CategoryFormProps = { category: IncidentCategory | null; onSaved: (category: IncidentCategory) => void; onCancel: () => void };
+type CategoryFormProps = {
+  category: IncidentCategory | null;
+  onSaved: (category: IncidentCategory) => void;
+  onCancel: () => void;
+};
 
 /** Adds a category or changes one; a category is switched off, never deleted, so past incidents keep it. */
 export function CategoryForm({ category, onSaved, onCancel }: CategoryFormProps) {
@@ -81,17 +93,37 @@ export function CategoryForm({ category, onSaved, onCancel }: CategoryFormProps)
           error={say(errors.sortOrder?.message)}
           {...form.register('sortOrder', { setValueAs: toOptionalNumber })}
         />
-        <TextField label={t('catalogue.category.name')} required error={say(errors.name?.message)} {...form.register('name')} />
-        <TextField label={t('catalogue.category.nameEn')} required error={say(errors.nameEn?.message)} {...form.register('nameEn')} />
-        <CheckboxField label={t('catalogue.category.serious')} hint={t('catalogue.category.seriousHint')} {...form.register('serious')} />
-        <CheckboxField label={t('catalogue.category.active')} hint={t('catalogue.category.activeHint')} {...form.register('active')} />
+        <TextField
+          label={t('catalogue.category.name')}
+          required
+          error={say(errors.name?.message)}
+          {...form.register('name')}
+        />
+        <TextField
+          label={t('catalogue.category.nameEn')}
+          required
+          error={say(errors.nameEn?.message)}
+          {...form.register('nameEn')}
+        />
+        <CheckboxField
+          label={t('catalogue.category.serious')}
+          hint={t('catalogue.category.seriousHint')}
+          {...form.register('serious')}
+        />
+        <CheckboxField
+          label={t('catalogue.category.active')}
+          hint={t('catalogue.category.activeHint')}
+          {...form.register('active')}
+        />
       </div>
       <section aria-labelledby="catalogue-counters-heading" className="border-t border-slate-200 pt-4">
         <h3 id="catalogue-counters-heading" className="font-semibold text-navy-900">
           {t('catalogue.counters.title')}
         </h3>
         <p className="mb-3 text-sm text-slate-600">{t('catalogue.counters.hint')}</p>
-        {errors.counters?.root?.message && <p className="mb-2 text-sm font-medium text-red-700">{say(errors.counters.root.message)}</p>}
+        {errors.counters?.root?.message && (
+          <p className="mb-2 text-sm font-medium text-red-700">{say(errors.counters.root.message)}</p>
+        )}
         <ol className="flex flex-col gap-3">
           {counters.fields.map((field, index) => (
             <CounterRow key={field.id} form={form} index={index} say={say} onRemove={() => counters.remove(index)} />

@@ -20,9 +20,7 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
   const counters = useWatch({ control: form.control, name: 'counters' }) ?? [];
   const derived = useWatch({ control: form.control, name: `counters.${index}.derived` });
   const errors = form.formState.errors.counters?.[index];
-  const typedKeys = counters
-    .filter((c, i) => i !== index && !c.derived && c.key)
-    .map((c) => c.key);
+  const typedKeys = counters.filter((c, i) => i !== index && !c.derived && c.key).map((c) => c.key);
   const number = t('catalogue.counter.number', { number: index + 1 });
 
   return (
@@ -34,19 +32,32 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
           required
           autoCapitalize="none"
           spellCheck={false}
-          hint={t('catalogue.codeHint')}
           error={say(errors?.key?.message)}
           {...form.register(`counters.${index}.key`)}
         />
-        <TextField label={t('catalogue.counter.label')} required error={say(errors?.label?.message)} {...form.register(`counters.${index}.label`)} />
-        <TextField label={t('catalogue.counter.labelEn')} required error={say(errors?.labelEn?.message)} {...form.register(`counters.${index}.labelEn`)} />
+        <TextField
+          label={t('catalogue.counter.label')}
+          required
+          error={say(errors?.label?.message)}
+          {...form.register(`counters.${index}.label`)}
+        />
+        <TextField
+          label={t('catalogue.counter.labelEn')}
+          required
+          error={say(errors?.labelEn?.message)}
+          {...form.register(`counters.${index}.labelEn`)}
+        />
         <div className="sm:col-span-3">
           <CheckboxField
             label={t('catalogue.counter.derived')}
             hint={t('catalogue.counter.derivedHint')}
             checked={Boolean(derived)}
             onChange={(event) =>
-              form.setValue(`counters.${index}.derived`, event.target.checked ? { from: '', subtract: [] } : undefined, { shouldDirty: true })
+              form.setValue(
+                `counters.${index}.derived`,
+                event.target.checked ? { from: '', subtract: [] } : undefined,
+                { shouldDirty: true },
+              )
             }
           />
         </div>
@@ -73,13 +84,19 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
                         label={key}
                         checked={(field.value ?? []).includes(key)}
                         onChange={(event) =>
-                          field.onChange(event.target.checked ? [...(field.value ?? []), key] : (field.value ?? []).filter((k) => k !== key))
+                          field.onChange(
+                            event.target.checked
+                              ? [...(field.value ?? []), key]
+                              : (field.value ?? []).filter((k) => k !== key),
+                          )
                         }
                       />
                     ))}
                   </div>
                   {(fieldState.error?.message ?? errors?.derived?.subtract?.message) && (
-                    <p className="mt-1 text-sm font-medium text-red-700">{say(fieldState.error?.message ?? errors?.derived?.subtract?.message)}</p>
+                    <p className="mt-1 text-sm font-medium text-red-700">
+                      {say(fieldState.error?.message ?? errors?.derived?.subtract?.message)}
+                    </p>
                   )}
                 </fieldset>
               )}
@@ -88,7 +105,12 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
         )}
       </fieldset>
       <div className="mt-3">
-        <Button variant="danger" size="sm" onClick={onRemove} aria-label={t('catalogue.counter.removeNamed', { name: number })}>
+        <Button
+          variant="danger"
+          size="sm"
+          onClick={onRemove}
+          aria-label={t('catalogue.counter.removeNamed', { name: number })}
+        >
           {t('catalogue.counter.remove')}
         </Button>
       </div>

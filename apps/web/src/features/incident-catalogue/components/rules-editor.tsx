@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { ALERT_LEVELS, SaveEscalationRulesBodySchema, type EscalationRule, type IncidentCategory, type Severity } from '@selaras/contracts';
+import {
+  ALERT_LEVELS,
+  SaveEscalationRulesBodySchema,
+  type EscalationRule,
+  type IncidentCategory,
+  type Severity,
+} from '@selaras/contracts';
 import { Alert, Button, SelectField, TextField } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
@@ -37,9 +43,17 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
         <legend className="font-medium text-navy-900">{number}</legend>
         <SelectField
           label={t('catalogue.rule.category')}
-          options={[{ value: '', label: t('catalogue.rule.everyCategory') }, ...categories.map((c) => ({ value: c.id, label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})` }))]}
+          options={[
+            { value: '', label: t('catalogue.rule.everyCategory') },
+            ...categories.map((c) => ({
+              value: c.id,
+              label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})`,
+            })),
+          ]}
           error={errors?.categoryId?.message}
-          {...form.register(`rules.${index}.categoryId`, { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })}
+          {...form.register(`rules.${index}.categoryId`, {
+            setValueAs: (v: unknown) => (v === '' || v === null ? null : v),
+          })}
         />
         <SelectField
           label={t('catalogue.rule.level')}
@@ -85,7 +99,12 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
         </ul>
       )}
       <div className="mt-3">
-        <Button variant="danger" size="sm" onClick={onRemove} aria-label={t('catalogue.rule.removeNamed', { name: number })}>
+        <Button
+          variant="danger"
+          size="sm"
+          onClick={onRemove}
+          aria-label={t('catalogue.rule.removeNamed', { name: number })}
+        >
           {t('catalogue.rule.remove')}
         </Button>
       </div>
@@ -93,7 +112,11 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
   );
 }
 
-type RulesEditorProps = { rules: readonly EscalationRule[]; categories: readonly IncidentCategory[]; severities: readonly Severity[] };
+type RulesEditorProps = {
+  rules: readonly EscalationRule[];
+  categories: readonly IncidentCategory[];
+  severities: readonly Severity[];
+};
 
 /** The whole escalation policy, edited as one and saved at once: the server keeps all of it or none. */
 export function RulesEditor({ rules, categories, severities }: RulesEditorProps) {
@@ -147,7 +170,9 @@ export function RulesEditor({ rules, categories, severities }: RulesEditorProps)
         </Alert>
       )}
       {saved && !form.formState.isDirty && <Alert tone="success">{t('catalogue.rules.saved')}</Alert>}
-      {form.formState.errors.rules?.root?.message && <p className="text-sm font-medium text-red-700">{form.formState.errors.rules.root.message}</p>}
+      {form.formState.errors.rules?.root?.message && (
+        <p className="text-sm font-medium text-red-700">{form.formState.errors.rules.root.message}</p>
+      )}
       <ol className="flex flex-col gap-3">
         {rows.fields.map((field, index) => (
           <RuleRow
@@ -164,7 +189,15 @@ export function RulesEditor({ rules, categories, severities }: RulesEditorProps)
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
-          onClick={() => rows.append({ categoryId: null, minSeverityRank: 1, level: 'kanwil', notifyAfterMinutes: 0, ackWithinMinutes: 15 })}
+          onClick={() =>
+            rows.append({
+              categoryId: null,
+              minSeverityRank: 1,
+              level: 'kanwil',
+              notifyAfterMinutes: 0,
+              ackWithinMinutes: 15,
+            })
+          }
         >
           {t('catalogue.rule.add')}
         </Button>

@@ -40,7 +40,12 @@ export function SeveritiesCard({ severities }: { severities: readonly Severity[]
               </Td>
               <Td>{severity.active ? t('catalogue.category.activeShort') : t('catalogue.category.inactiveShort')}</Td>
               <Td>
-                <Button size="sm" variant="secondary" onClick={() => setEditing(severity)} aria-label={t('catalogue.severity.editNamed', { name: severity.name })}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => setEditing(severity)}
+                  aria-label={t('catalogue.severity.editNamed', { name: severity.name })}
+                >
                   {t('catalogue.category.edit')}
                 </Button>
               </Td>
@@ -49,7 +54,11 @@ export function SeveritiesCard({ severities }: { severities: readonly Severity[]
         </tbody>
       </Table>
       {editing !== null && (
-        <SeverityForm key={editing === 'new' ? 'new' : editing.code} severity={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <SeverityForm
+          key={editing === 'new' ? 'new' : editing.code}
+          severity={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       )}
     </Card>
   );

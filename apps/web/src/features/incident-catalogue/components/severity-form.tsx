@@ -40,7 +40,9 @@ export function SeverityForm({ severity, onDone }: SeverityFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4 border-t border-slate-200 pt-4">
-      <h3 className="font-semibold text-navy-900">{severity ? t('catalogue.severity.editTitle', { name: severity.name }) : t('catalogue.severity.addTitle')}</h3>
+      <h3 className="font-semibold text-navy-900">
+        {severity ? t('catalogue.severity.editTitle', { name: severity.name }) : t('catalogue.severity.addTitle')}
+      </h3>
       {failure && <Alert tone="error">{failure}</Alert>}
       <div className="grid min-w-0 grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
@@ -64,8 +66,18 @@ export function SeverityForm({ severity, onDone }: SeverityFormProps) {
           error={say(errors.rank?.message)}
           {...form.register('rank', { setValueAs: toOptionalNumber })}
         />
-        <TextField label={t('catalogue.severity.name')} required error={say(errors.name?.message)} {...form.register('name')} />
-        <TextField label={t('catalogue.severity.nameEn')} required error={say(errors.nameEn?.message)} {...form.register('nameEn')} />
+        <TextField
+          label={t('catalogue.severity.name')}
+          required
+          error={say(errors.name?.message)}
+          {...form.register('name')}
+        />
+        <TextField
+          label={t('catalogue.severity.nameEn')}
+          required
+          error={say(errors.nameEn?.message)}
+          {...form.register('nameEn')}
+        />
         <CheckboxField label={t('catalogue.severity.active')} {...form.register('active')} />
       </div>
       <div className="flex flex-wrap gap-2">

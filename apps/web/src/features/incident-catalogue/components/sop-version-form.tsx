@@ -51,7 +51,11 @@ export function SopVersionForm({ categoryId, current, timeZone }: SopVersionForm
     setFailure(null);
     setSaved(null);
     try {
-      const body = { activeFrom: localInZoneToIso(draft.activeFromLocal, timeZone), steps: stepsFromTexts(draft.steps), note: draft.note };
+      const body = {
+        activeFrom: localInZoneToIso(draft.activeFromLocal, timeZone),
+        steps: stepsFromTexts(draft.steps),
+        note: draft.note,
+      };
       const version = await create.mutateAsync({ categoryId, body });
       clearDraft(draftKey);
       form.reset(fresh());
@@ -91,7 +95,12 @@ export function SopVersionForm({ categoryId, current, timeZone }: SopVersionForm
           />
         )}
       />
-      <TextareaField label={t('catalogue.sop.note')} rows={2} error={say(errors.note?.message)} {...form.register('note', { setValueAs: emptyToUndefined })} />
+      <TextareaField
+        label={t('catalogue.sop.note')}
+        rows={2}
+        error={say(errors.note?.message)}
+        {...form.register('note', { setValueAs: emptyToUndefined })}
+      />
       <div>
         <Button type="submit" busy={create.isPending}>
           {t('catalogue.sop.create')}

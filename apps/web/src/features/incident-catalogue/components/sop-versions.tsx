@@ -27,8 +27,12 @@ export function SopVersions({ categoryId, timeZone }: { categoryId: string; time
           <li key={version.id} className="rounded-md border border-slate-200 p-3">
             <details open={state !== 'past'}>
               <summary className="focus-ring cursor-pointer rounded">
-                <span className="font-semibold text-navy-900">{t('catalogue.sop.version', { version: version.version })}</span>{' '}
-                <span className={`ml-1 rounded px-2 py-0.5 text-xs font-medium ${STATE_CLASSES[state]}`}>{t(`catalogue.sop.state.${state}`)}</span>
+                <span className="font-semibold text-navy-900">
+                  {t('catalogue.sop.version', { version: version.version })}
+                </span>{' '}
+                <span className={`ml-1 rounded px-2 py-0.5 text-xs font-medium ${STATE_CLASSES[state]}`}>
+                  {t(`catalogue.sop.state.${state}`)}
+                </span>
                 <span className="block text-sm text-slate-600">
                   {t('catalogue.sop.activeFrom')}: {formatDateTime(version.activeFrom, timeZone, lang)}
                 </span>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { IncidentCategory } from '@selaras/contracts';
 import { Alert, Button, Card, PageHeader, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
@@ -22,6 +22,15 @@ export function IncidentCataloguePage() {
   const [editing, setEditing] = useState<IncidentCategory | 'new' | null>(null);
   const [sopFor, setSopFor] = useState<string | null>(null);
   const timeZone = me.position.unitTimezone;
+  const formRef = useRef<HTMLDivElement>(null);
+  const sopRef = useRef<HTMLDivElement>(null);
+  // A panel opened from the table may be far below it on a phone: bring it into view.
+  useEffect(() => {
+    if (editing !== null) formRef.current?.scrollIntoView({ block: 'start' });
+  }, [editing]);
+  useEffect(() => {
+    if (sopFor !== null) sopRef.current?.scrollIntoView({ block: 'start' });
+  }, [sopFor]);
 
   if (catalogue.isPending) return <Spinner />;
   if (catalogue.isError) return <Alert tone="error">{describeError(catalogue.error, t)}</Alert>;
@@ -50,39 +59,54 @@ export function IncidentCataloguePage() {
           />
         </Card>
         {editing !== null && (
-          <Card title={editing === 'new' ? t('catalogue.category.addTitle') : t('catalogue.category.editTitle', { name: editing.name })}>
-            <CategoryForm
-              key={editing === 'new' ? 'new' : editing.id}
-              category={editing === 'new' ? null : editing}
-              onSaved={() => setEditing(null)}
-              onCancel={() => setEditing(null)}
-            />
-          </Card>
+          <div ref={formRef} className="scroll-mt-4">
+            <Card
+              title={
+                editing === 'new'
+                  ? t('catalogue.category.addTitle')
+                  : t('catalogue.category.editTitle', { name: editing.name })
+              }
+            >
+              <CategoryForm
+                key={editing === 'new' ? 'new' : editing.id}
+                category={editing === 'new' ? null : editing}
+                onSaved={() => setEditing(null)}
+                onCancel={() => setEditing(null)}
+              />
+            </Card>
+          </div>
         )}
         {sopCategory && (
-          <Card
-            title={t('catalogue.sop.title', { name: sopCategory.name })}
-            actions={
-              <Button size="sm" variant="ghost" onClick={() => setSopFor(null)}>
-                {t('common.close')}
-              </Button>
-            }
-          >
-            <div className="grid min-w-0 grid-cols-1 gap-5 lg:grid-cols-2">
-              <section aria-labelledby="sop-versions-heading" className="min-w-0">
-                <h3 id="sop-versions-heading" className="mb-2 font-semibold text-navy-900">
-                  {t('catalogue.sop.versions')}
-                </h3>
-                <SopVersions categoryId={sopCategory.id} timeZone={timeZone} />
-              </section>
-              <section aria-labelledby="sop-new-heading" className="min-w-0">
-                <h3 id="sop-new-heading" className="mb-2 font-semibold text-navy-900">
-                  {t('catalogue.sop.newTitle')}
-                </h3>
-                <SopVersionForm key={sopCategory.id} categoryId={sopCategory.id} current={currentSop[sopCategory.id]} timeZone={timeZone} />
-              </section>
-            </div>
-          </Card>
+          <div ref={sopRef} className="scroll-mt-4">
+            <Card
+              title={t('catalogue.sop.title', { name: sopCategory.name })}
+              actions={
+                <Button size="sm" variant="ghost" onClick={() => setSopFor(null)}>
+                  {t('common.close')}
+                </Button>
+              }
+            >
+              <div className="grid min-w-0 grid-cols-1 gap-5 lg:grid-cols-2">
+                <section aria-labelledby="sop-versions-heading" className="min-w-0">
+                  <h3 id="sop-versions-heading" className="mb-2 font-semibold text-navy-900">
+                    {t('catalogue.sop.versions')}
+                  </h3>
+                  <SopVersions categoryId={sopCategory.id} timeZone={timeZone} />
+                </section>
+                <section aria-labelledby="sop-new-heading" className="min-w-0">
+                  <h3 id="sop-new-heading" className="mb-2 font-semibold text-navy-900">
+                    {t('catalogue.sop.newTitle')}
+                  </h3>
+                  <SopVersionForm
+                    key={sopCategory.id}
+                    categoryId={sopCategory.id}
+                    current={currentSop[sopCategory.id]}
+                    timeZone={timeZone}
+                  />
+                </section>
+              </div>
+            </Card>
+          </div>
         )}
         <SeveritiesCard severities={severities} />
         <Card title={t('catalogue.rules.title')}>

@@ -136,7 +136,8 @@ export const incidentCatalogueEn: Record<keyof typeof incidentCatalogueId, strin
   'catalogue.category.create': 'Save new category',
   'catalogue.category.save': 'Save changes',
   'catalogue.counters.title': 'Counters',
-  'catalogue.counters.hint': 'Figures updated while an incident runs, such as how many escaped and how many were recaptured.',
+  'catalogue.counters.hint':
+    'Figures updated while an incident runs, such as how many escaped and how many were recaptured.',
   'catalogue.counter.number': 'Counter {number}',
   'catalogue.counter.key': 'Key',
   'catalogue.counter.label': 'Label (Indonesian)',
@@ -159,7 +160,8 @@ export const incidentCatalogueEn: Record<keyof typeof incidentCatalogueId, strin
   'catalogue.sop.state.past': 'Replaced',
   'catalogue.sop.newTitle': 'New version',
   'catalogue.sop.activeFromZone': 'In force from ({zone})',
-  'catalogue.sop.activeFromHint': 'Now or later. Incidents already reported keep the version in force when they happened.',
+  'catalogue.sop.activeFromHint':
+    'Now or later. Incidents already reported keep the version in force when they happened.',
   'catalogue.sop.steps': 'Steps',
   'catalogue.sop.stepsHint': 'One step per line, in order',
   'catalogue.sop.note': 'Note on the change',
