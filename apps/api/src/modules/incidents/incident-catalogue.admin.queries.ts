@@ -63,6 +63,12 @@ export async function lockCategory(db: Db, id: string): Promise<CategoryRow | nu
   return row ?? null;
 }
 
+/** The severity level, locked for the rest of the transaction; null when it is new. */
+export async function lockSeverity(db: Db, code: string): Promise<SeverityRow | null> {
+  const [row] = await db.select().from(incidentSeverities).where(eq(incidentSeverities.code, code)).for('update');
+  return row ?? null;
+}
+
 export async function insertCategory(db: Db, body: SaveIncidentCategoryBody): Promise<CategoryRow> {
   const [row] = await db.insert(incidentCategories).values(body).returning();
   if (!row) throw new Error('category insert returned nothing');
@@ -112,11 +118,16 @@ export async function insertSopVersion(
 }
 
 /**
- * Replaces every escalation rule; the caller's transaction makes it all or nothing. The table lock makes
- * two replacements at once run one after the other, so the result is one whole set, never a mix of two.
+ * Holds the rule set for the rest of the transaction: two replacements at once then run one after the
+ * other, so the result is one whole set, never a mix of two, and each reads the set it replaces.
+ * Readers are not blocked.
  */
-export async function replaceRules(db: Db, rules: readonly SaveEscalationRuleBody[]): Promise<EscalationRuleRow[]> {
+export async function lockRules(db: Db): Promise<void> {
   await db.execute(sql`lock table ${incidentEscalationRules} in share row exclusive mode`);
+}
+
+/** Replaces every escalation rule; call it after `lockRules` in the same transaction. */
+export async function replaceRules(db: Db, rules: readonly SaveEscalationRuleBody[]): Promise<EscalationRuleRow[]> {
   await db.delete(incidentEscalationRules);
   if (rules.length === 0) return [];
   return db

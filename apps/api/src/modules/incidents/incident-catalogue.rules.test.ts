@@ -101,6 +101,7 @@ test('two replacements at the same time leave one whole set, never a mix', async
     ...ruleSet(60),
     { categoryId: kebakaranId, minSeverityRank: 1, level: 'hq' as const, notifyAfterMinutes: 0, ackWithinMinutes: 10 },
   ];
+  const saved = await currentRules();
   const results = await Promise.all([put(admin, RULES, a), put(admin, RULES, b), put(admin, RULES, a)]);
   for (const res of results) assert.equal(res.statusCode, 200, res.body);
   const final = await currentRules();
@@ -108,4 +109,13 @@ test('two replacements at the same time leave one whole set, never a mix', async
     JSON.stringify(final) === JSON.stringify(a) || JSON.stringify(final) === JSON.stringify(b),
     JSON.stringify(final),
   );
+  // Each replacement recorded the set it really replaced: the audit reads as one unbroken history.
+  const replaced = (await catalogueEvents(t))
+    .filter((e) => e.summary.change === 'rules_replaced')
+    .slice(0, 3)
+    .reverse();
+  assert.deepEqual(replaced[0]?.summary.before, saved);
+  assert.deepEqual(replaced[1]?.summary.before, replaced[0]?.summary.after);
+  assert.deepEqual(replaced[2]?.summary.before, replaced[1]?.summary.after);
+  assert.deepEqual(replaced[2]?.summary.after, final);
 });

@@ -135,7 +135,7 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
       ]);
     }
     return db.transaction(async (tx) => {
-      const before = await q.listSeverities(tx, true).then((rows) => rows.find((r) => r.code === code) ?? null);
+      const before = await q.lockSeverity(tx, code);
       const severity = toSeverity(await q.upsertSeverity(tx, body, clock()));
       await record(tx, principal, 'incident_severity', code, {
         change: before ? 'severity_updated' : 'severity_created',
@@ -200,6 +200,7 @@ export function createIncidentCatalogue(deps: IncidentCatalogueDeps) {
     body: SaveEscalationRuleBody[],
   ): Promise<{ items: EscalationRule[] }> {
     return db.transaction(async (tx) => {
+      await q.lockRules(tx);
       const issues = ruleSetIssues(body, await q.categoryIds(tx));
       if (issues.length > 0) throw errors.invalidRules(issues);
       const before = (await q.listRules(tx)).map(toRule);
