@@ -63,6 +63,11 @@ test('an admin adds a category, a new SOP version and is told why a rule set can
   await assertAccessible(page, 'rules with a server error');
   await assertNoSidewaysScroll(page, 'rules editor');
   await screenshot(page, shot('catalogue-rules-360'));
+  // What was typed survives a reload, shown as changes not yet saved, until it is discarded.
+  await page.reload();
+  await catalogue.waitUntilLoaded();
+  await catalogue.rules.getByText('Ada perubahan yang belum disimpan.', { exact: false }).waitFor();
+  assert.equal(await catalogue.ruleMinSeverity(1).inputValue(), '2');
   await catalogue.rules.getByRole('button', { name: 'Batalkan perubahan' }).click();
   assert.equal(await catalogue.ruleMinSeverity(1).inputValue(), '1');
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -127,8 +127,15 @@ export function RulesEditor({ rules, categories, severities }: RulesEditorProps)
   const [saved, setSaved] = useState(false);
   const form: RulesForm = useForm<RulesInput, unknown, z.output<typeof RulesFormSchema>>({
     resolver: zodResolver(RulesFormSchema, resolverOptions),
-    defaultValues: loadDraft(DRAFT_KEY, { rules: toRuleDrafts(rules) }),
+    defaultValues: { rules: toRuleDrafts(rules) },
   });
+  // An unsaved draft comes back as changes against the saved set, so it can be seen and discarded.
+  useEffect(() => {
+    const stored = { rules: toRuleDrafts(rules) };
+    const draft = loadDraft(DRAFT_KEY, stored);
+    if (JSON.stringify(draft) !== JSON.stringify(stored)) form.reset(draft, { keepDefaultValues: true });
+    // Only once, when the editor opens: later changes to `rules` come from this editor's own save.
+  }, []);
   useFormDraft(form, DRAFT_KEY);
   const rows = useFieldArray({ control: form.control, name: 'rules' });
 
@@ -170,6 +177,7 @@ export function RulesEditor({ rules, categories, severities }: RulesEditorProps)
         </Alert>
       )}
       {saved && !form.formState.isDirty && <Alert tone="success">{t('catalogue.rules.saved')}</Alert>}
+      {form.formState.isDirty && <Alert tone="warning">{t('catalogue.rules.unsaved')}</Alert>}
       {form.formState.errors.rules?.root?.message && (
         <p className="text-sm font-medium text-red-700">{form.formState.errors.rules.root.message}</p>
       )}
