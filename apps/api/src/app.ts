@@ -38,7 +38,14 @@ import { createNotify } from './platform/notify/notify.js';
 import { createMeetingsService, meetingsRoutes } from './modules/meetings/index.js';
 import { createOverviewService, overviewRoutes } from './modules/overview/index.js';
 import { campaignReadRoutes, campaignsRoutes, createCampaignReadServices, createCampaignsModule } from './modules/campaigns/index.js';
-import { createIncidentReads, createIncidentsModule, incidentReadRoutes, incidentsRoutes } from './modules/incidents/index.js';
+import {
+  createIncidentCatalogue,
+  createIncidentReads,
+  createIncidentsModule,
+  incidentCatalogueRoutes,
+  incidentReadRoutes,
+  incidentsRoutes,
+} from './modules/incidents/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -128,6 +135,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const overview = createOverviewService({ db, clock });
   const campaigns = createCampaignsModule({ db, audit, clock, files });
   const incidents = createIncidentsModule({ db, audit, clock, notify, directivesOn });
+  const incidentCatalogue = createIncidentCatalogue({ db, audit, clock });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
   const incidentReads = createIncidentReads({ db, clock, audit });
 
@@ -148,6 +156,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(campaignReadRoutes(campaignReads));
       await api.register(incidentsRoutes(incidents));
       await api.register(incidentReadRoutes(incidentReads));
+      await api.register(incidentCatalogueRoutes(incidentCatalogue));
     },
     { prefix: '/api/v1' },
   );

@@ -145,3 +145,9 @@ export const IncidentCatalogueSchema = z.object({
 export type IncidentCatalogue = z.infer<typeof IncidentCatalogueSchema>;
 
 export const SopVersionListSchema = z.object({ items: z.array(SopVersionSchema) });
+
+/** PUT /incident-catalogue/rules: the whole rule set, replacing the current one. */
+export const SaveEscalationRulesBodySchema = z.array(SaveEscalationRuleBodySchema).max(200);
+export type SaveEscalationRulesBody = z.infer<typeof SaveEscalationRulesBodySchema>;
+
+export const EscalationRuleListSchema = z.object({ items: z.array(EscalationRuleSchema) });

@@ -224,6 +224,13 @@ const incidentStatsRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incidents/routes/stats-page'), 'IncidentStatsPage'),
 });
 
+const incidentCatalogueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/kamtib',
+  beforeLoad: requirePermission('incidents:configure'),
+  component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -255,6 +262,7 @@ const routeTree = rootRoute.addChildren([
     incidentStatsRoute,
     usersRoute,
     auditRoute,
+    incidentCatalogueRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

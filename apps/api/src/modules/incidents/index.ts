@@ -5,3 +5,5 @@ export { incidentCategories, incidentEscalationRules, incidentSeverities, incide
 export { DEFAULT_CATEGORIES, seedIncidentCatalogue } from './incident-catalogue.seed.js';
 export { registerIncidentJobs, ESCALATION_QUEUE } from './incidents.jobs.js';
 export { createIncidentReads, incidentReadRoutes } from './incidents.read.routes.js';
+export { createIncidentCatalogue } from './incident-catalogue.service.js';
+export { incidentCatalogueRoutes } from './incident-catalogue.routes.js';

@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/users' | '/audit' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/users' | '/audit' | '/admin/kamtib' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -20,6 +20,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
+  { to: '/admin/kamtib', label: 'nav.kamtibCatalogue', permission: 'incidents:configure' },
   { to: '/account', label: 'nav.account' },
 ];
 

@@ -19,6 +19,7 @@ import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
+import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 
 const id = {
   ...commonId,
@@ -41,6 +42,7 @@ const id = {
   ...campaignUnitWorkId,
   ...incidentsId,
   ...incidentStatsId,
+  ...incidentCatalogueId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -66,6 +68,7 @@ const en: Record<MessageKey, string> = {
   ...campaignUnitWorkEn,
   ...incidentsEn,
   ...incidentStatsEn,
+  ...incidentCatalogueEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
