@@ -18,6 +18,8 @@ import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
+import { incidentsUiEn, incidentsUiId } from './incidents-ui';
+import { incidentPageEn, incidentPageId } from './incident-page';
 
 const id = {
   ...commonId,
@@ -39,6 +41,8 @@ const id = {
   ...campaignWorkId,
   ...campaignUnitWorkId,
   ...incidentsId,
+  ...incidentsUiId,
+  ...incidentPageId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -63,6 +67,8 @@ const en: Record<MessageKey, string> = {
   ...campaignWorkEn,
   ...campaignUnitWorkEn,
   ...incidentsEn,
+  ...incidentsUiEn,
+  ...incidentPageEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
