@@ -47,7 +47,7 @@ export function incidentPage(page: Page) {
     /** Adds a running update; `counters` by label, e.g. { 'Tertangkap kembali': '5' }. */
     async addUpdate(entry: { note?: string; counters?: Record<string, string> }) {
       for (const [label, value] of Object.entries(entry.counters ?? {})) {
-        await update.getByLabel(label, { exact: true }).fill(value);
+        await update.getByRole('textbox', { name: label, exact: true }).fill(value);
       }
       if (entry.note) await update.getByLabel('Catatan perkembangan').fill(entry.note);
       await update.getByRole('button', { name: 'Simpan perkembangan' }).click();
@@ -72,7 +72,7 @@ export function incidentPage(page: Page) {
       await agencyForm.getByLabel('Nama satuan').fill(entry.name);
       if (entry.contact) await agencyForm.getByLabel('Kontak').fill(entry.contact);
       if (entry.personnel) await agencyForm.getByLabel('Jumlah personel').fill(entry.personnel);
-      if (entry.notes) await agencyForm.getByLabel('Catatan').fill(entry.notes);
+      if (entry.notes) await agencyForm.getByRole('textbox', { name: 'Catatan', exact: true }).fill(entry.notes);
       await agencyForm.getByRole('button', { name: 'Catat koordinasi APH' }).click();
       await this.agencyEntry(entry.name).waitFor();
     },
@@ -94,7 +94,7 @@ export function incidentPage(page: Page) {
     async addPerson(person: { role: string; name: string; status?: string }) {
       const form = persons.getByRole('form', { name: 'Tambah orang yang terlibat' });
       await form.getByRole('combobox', { name: 'Peran' }).selectOption({ label: person.role });
-      await form.getByLabel('Nama', { exact: true }).fill(person.name);
+      await form.getByRole('textbox', { name: 'Nama', exact: true }).fill(person.name);
       if (person.status) await form.getByLabel('Keadaan').fill(person.status);
       await form.getByRole('button', { name: 'Tambah orang' }).click();
       await form.getByText('Orang yang terlibat tercatat.').waitFor();
@@ -105,7 +105,7 @@ export function incidentPage(page: Page) {
       await review.getByLabel('Pelajaran').fill(entry.lessons);
       for (const [index, title] of (entry.followUps ?? []).entries()) {
         await review.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
-        await review.getByLabel(`Tindak lanjut ${index + 1}`, { exact: true }).fill(title);
+        await review.getByRole('textbox', { name: `Tindak lanjut ${index + 1}`, exact: true }).fill(title);
       }
       await review.getByRole('button', { name: 'Simpan kajian' }).click();
       await review.getByText('Kajian tersimpan.').waitFor();

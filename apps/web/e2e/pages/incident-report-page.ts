@@ -41,7 +41,7 @@ export function incidentReportPage(page: Page) {
       await this.location.fill(report.location);
       await this.description.fill(report.description);
       for (const [label, value] of Object.entries(report.counters ?? {})) {
-        await form.getByLabel(label, { exact: true }).fill(value);
+        await form.getByRole('textbox', { name: label, exact: true }).fill(value);
       }
     },
     /** Sends the report and waits for the incident page it opens; returns the incident id from the address. */

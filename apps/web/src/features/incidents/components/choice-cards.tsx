@@ -7,13 +7,24 @@ type ChoiceCardsProps = Omit<ComponentProps<'input'>, 'type' | 'value'> & {
   legend: ReactNode;
   choices: readonly Choice[];
   error?: string;
-  /** Read out with every emphasised choice ("Kejadian tertentu"). */
+  /** Read out with every emphasised choice ("Kejadian tertentu: …"). */
   emphasisHint?: string;
+  /** A short visible mark on emphasised choices ("Tertentu"); screen readers hear the hint instead. */
+  emphasisMark?: string;
   columns?: string;
 };
 
 /** A radio group drawn as large tappable cards, for choosing quickly with a thumb. */
-export function ChoiceCards({ legend, choices, error, emphasisHint, columns, name, ...rest }: ChoiceCardsProps) {
+export function ChoiceCards({
+  legend,
+  choices,
+  error,
+  emphasisHint,
+  emphasisMark,
+  columns,
+  name,
+  ...rest
+}: ChoiceCardsProps) {
   const id = useId();
   return (
     <fieldset
@@ -51,9 +62,12 @@ export function ChoiceCards({ legend, choices, error, emphasisHint, columns, nam
               {...rest}
             />
             <span>{choice.label}</span>
-            {choice.emphasis && (
-              <span aria-hidden="true" className="ml-auto text-xs font-semibold text-red-800">
-                !
+            {choice.emphasis && emphasisMark && (
+              <span
+                aria-hidden="true"
+                className="ml-auto rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white"
+              >
+                {emphasisMark}
               </span>
             )}
           </label>

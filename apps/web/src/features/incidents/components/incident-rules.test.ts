@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { IncidentCategory } from '@selaras/contracts';
 import {
   categoriesForReport,
-  changedCounters,
+  editedCounters,
   formatCounters,
   fromLocalInput,
   nextStatuses,
@@ -94,6 +94,16 @@ test('a datetime-local value is read on the unit clock, with its fixed offset', 
 test('counter fields become a body: empty ones are left out, and an update sends only changes', () => {
   assert.deepEqual(toCountersBody({ kabur: '12', tertangkap: '', luka: ' 0 ' }), { kabur: 12, luka: 0 });
   assert.equal(toCountersBody({ kabur: '' }), undefined);
-  assert.deepEqual(changedCounters({ kabur: 12, tertangkap: 6 }, { kabur: 12, tertangkap: 5 }), { tertangkap: 6 });
-  assert.equal(changedCounters({ kabur: 12 }, { kabur: 12 }), undefined);
+});
+
+test('an update sends only the figures the person changed, never an older figure left on screen', () => {
+  // The form showed kabur 12, tertangkap 5; the person typed tertangkap 6 and left kabur alone.
+  assert.deepEqual(editedCounters({ kabur: '12', tertangkap: '6' }, { kabur: '12', tertangkap: '5' }), {
+    tertangkap: 6,
+  });
+  assert.equal(editedCounters({ kabur: '12' }, { kabur: '12' }), undefined);
+  // A figure cleared by the person is not a figure: nothing is sent for it.
+  assert.equal(editedCounters({ kabur: '' }, { kabur: '12' }), undefined);
+  // A first figure typed where there was none is sent.
+  assert.deepEqual(editedCounters({ luka: '2' }, { luka: '' }), { luka: 2 });
 });

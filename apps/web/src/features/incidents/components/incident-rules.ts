@@ -100,15 +100,20 @@ export function toCountersBody(values: Record<string, string | undefined>): Reco
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Only the figures that differ from the current ones are sent with an update. */
-export function changedCounters(
-  typed: Record<string, number> | undefined,
-  current: Record<string, number>,
+/**
+ * The figures a person actually changed in the update form, against what the form last showed
+ * (`shown`): untouched fields are never sent, so a figure someone else updated meanwhile is not
+ * overwritten with the older one still on this screen.
+ */
+export function editedCounters(
+  typed: Record<string, string | undefined>,
+  shown: Record<string, string | undefined>,
 ): Record<string, number> | undefined {
-  if (!typed) return undefined;
-  const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(typed)) if (current[key] !== value) out[key] = value;
-  return Object.keys(out).length > 0 ? out : undefined;
+  const edited: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(typed)) {
+    if ((value ?? '').trim() !== (shown[key] ?? '').trim()) edited[key] = value;
+  }
+  return toCountersBody(edited);
 }
 
 /** Minutes between two instants, rounded down; null when either is missing. */

@@ -79,17 +79,17 @@ export const TIMELINE_LABEL: Record<TimelineKind, MessageKey> = {
 
 /** A glyph per kind, for scanning; the label beside it carries the meaning. */
 export const TIMELINE_ICON: Record<TimelineKind, string> = {
-  reported: '🚨',
+  reported: '⚠',
   details: '✎',
-  note: '💬',
+  note: '✉',
   counters: '#',
   status: '➜',
   sop_step: '☑',
-  agency: '🚓',
-  alert_sent: '🔔',
+  agency: '⚑',
+  alert_sent: '◉',
   alert_acknowledged: '✔',
-  alert_escalated: '⤴',
-  person_added: '👤',
-  review: '📝',
+  alert_escalated: '⇧',
+  person_added: '☺',
+  review: '✍',
   closed: '■',
 };

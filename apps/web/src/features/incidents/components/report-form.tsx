@@ -78,6 +78,7 @@ export function ReportForm({ catalogue, timeZone, onCreated }: ReportFormProps) 
           emphasis: c.serious,
         }))}
         emphasisHint={t('incidents.report.seriousHint')}
+        emphasisMark={t('incidents.serious')}
         error={errors.categoryId ? t('validation.choose') : undefined}
         {...form.register('categoryId')}
       />

@@ -15,6 +15,10 @@ export function SopChecklist({ incident }: { incident: Incident }) {
   const done = steps.filter((step) => step.doneAt !== null).length;
   const editable = incident.abilities.update;
 
+  // While a tick is on its way, the box shows what was asked; the refreshed incident then confirms it.
+  const pending = (stepKey: string): boolean | undefined =>
+    record.isPending && record.variables.stepKey === stepKey ? record.variables.body.done : undefined;
+
   async function toggle(stepKey: string, checked: boolean) {
     setFailure(null);
     try {
@@ -41,8 +45,8 @@ export function SopChecklist({ incident }: { incident: Incident }) {
           <li key={step.key}>
             <CheckboxField
               label={step.text}
-              checked={step.doneAt !== null}
-              disabled={!editable || (record.isPending && record.variables.stepKey === step.key)}
+              checked={pending(step.key) ?? step.doneAt !== null}
+              disabled={!editable || pending(step.key) !== undefined}
               onChange={(event) => void toggle(step.key, event.target.checked)}
               hint={
                 step.doneAt

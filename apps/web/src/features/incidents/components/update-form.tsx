@@ -1,16 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { Incident } from '@selaras/contracts';
-import type { Path } from 'react-hook-form';
+import type { Path, UseFormReturn } from 'react-hook-form';
 import { Alert, Button, Card, TextareaField, TextField } from '@/components/ui';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useAddIncidentUpdate } from '../api/add-incident-update';
-import { changedCounters, toCountersBody, typedCounters } from './incident-rules';
+import { editedCounters, typedCounters } from './incident-rules';
 
 const UpdateFormSchema = z.object({
   note: z.string().trim().max(4000),
@@ -36,6 +36,23 @@ function currentFigures(incident: Incident): Record<string, string> {
   return out;
 }
 
+/** Fields the person has not touched follow the figures as the page refreshes (others report too). */
+function useFollowFigures(
+  form: UseFormReturn<UpdateFormValues>,
+  incident: Incident,
+  shown: RefObject<Record<string, string>>,
+) {
+  const fresh = JSON.stringify(currentFigures(incident));
+  useEffect(() => {
+    const figures: Record<string, string> = JSON.parse(fresh) as Record<string, string>;
+    for (const [key, value] of Object.entries(figures)) {
+      const field = `counters.${key}` as const;
+      if (form.getValues(field) === shown.current[key]) form.setValue(field, value);
+    }
+    shown.current = { ...shown.current, ...figures };
+  }, [fresh, form, shown]);
+}
+
 /** A running update: a short note and/or new figures, prefilled with the current ones. */
 export function UpdateForm({ incident }: { incident: Incident }) {
   const { t, lang } = useI18n();
@@ -44,6 +61,8 @@ export function UpdateForm({ incident }: { incident: Incident }) {
   const [saved, setSaved] = useState(false);
   const draftKey = `incidents.update.${incident.id}`;
   const [defaults] = useState(() => ({ ...loadDraft(draftKey, { note: '' }), counters: currentFigures(incident) }));
+  // The figures the fields last showed; only what the person changes against them is sent.
+  const shown = useRef(defaults.counters);
   const form = useForm<UpdateFormValues>({
     resolver: zodResolver(UpdateFormSchema, resolverOptions),
     defaultValues: defaults,
@@ -51,18 +70,20 @@ export function UpdateForm({ incident }: { incident: Incident }) {
   useFormDraft(form, draftKey, NOT_DRAFTED);
   const { errors } = form.formState;
   const counters = typedCounters(incident.counterDefs);
+  useFollowFigures(form, incident, shown);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     setSaved(false);
     const note = values.note.trim() || undefined;
-    const changed = changedCounters(toCountersBody(values.counters), incident.counters);
+    const changed = editedCounters(values.counters, shown.current);
     if (!note && !changed) {
       setFailure(t('incidents.update.empty'));
       return;
     }
     try {
       await add.mutateAsync({ ...(note ? { note } : {}), ...(changed ? { counters: changed } : {}) });
+      shown.current = values.counters;
       form.reset({ note: '', counters: values.counters });
       setSaved(true);
     } catch (error) {
