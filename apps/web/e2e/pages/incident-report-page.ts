@@ -20,8 +20,8 @@ export function incidentReportPage(page: Page) {
   return {
     heading: main.getByRole('heading', { level: 1, name: 'Laporkan insiden' }),
     form,
-    location: form.getByLabel('Tempat kejadian'),
-    description: form.getByLabel('Uraian singkat'),
+    location: form.getByRole('textbox', { name: 'Tempat kejadian', exact: true }),
+    description: form.getByRole('textbox', { name: 'Uraian singkat', exact: true }),
     occurredAt: form.getByLabel(/^Waktu kejadian \((WIB|WITA|WIT)\)$/),
     submitButton: form.getByRole('button', { name: 'Kirim laporan' }),
     async waitUntilLoaded() {
@@ -62,8 +62,9 @@ export function incidentReportPage(page: Page) {
           : null;
       });
     },
-    fieldError(label: string) {
-      return form.getByLabel(label).locator('xpath=following-sibling::p[contains(@id, "-error")]');
+    /** An error message shown under a field or above the form. */
+    errorText(text: string | RegExp) {
+      return form.getByText(text);
     },
   };
 }

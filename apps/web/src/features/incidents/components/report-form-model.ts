@@ -10,6 +10,8 @@ export const REPORT_DRAFT_KEY = 'incidents.report';
 /** What the phone form holds: the time as the unit's clock shows it, counters as typed text. */
 export const ReportFormSchema = z.object({
   clientId: z.uuid(),
+  /** Empty: the reporter's own unit; a Kanwil may pick one of its UPTs. */
+  unitId: z.union([z.literal(''), z.uuid()]),
   categoryId: z.string().min(1),
   severity: z.string().min(1),
   occurredLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
@@ -29,6 +31,7 @@ export type ReportFormValues = z.infer<typeof ReportFormSchema>;
 export function emptyReport(timeZone: TimeZone, now: Date = new Date()): ReportFormValues {
   return {
     clientId: randomUuid(),
+    unitId: '',
     categoryId: '',
     severity: '',
     occurredLocal: toLocalInput(now, timeZone),
@@ -50,6 +53,7 @@ export function toCreateBody(
   const counters = toCountersBody(typed);
   return {
     clientId: values.clientId,
+    ...(values.unitId ? { unitId: values.unitId } : {}),
     categoryId: values.categoryId,
     severity: values.severity,
     location: values.location.trim(),
@@ -60,7 +64,14 @@ export function toCreateBody(
 }
 
 export function reportServerFields(counterKeys: readonly string[]): Path<ReportFormValues>[] {
-  const fields: Path<ReportFormValues>[] = ['categoryId', 'severity', 'occurredLocal', 'location', 'description'];
+  const fields: Path<ReportFormValues>[] = [
+    'unitId',
+    'categoryId',
+    'severity',
+    'occurredLocal',
+    'location',
+    'description',
+  ];
   return [...fields, ...counterKeys.map((key): Path<ReportFormValues> => `counters.${key}`)];
 }
 

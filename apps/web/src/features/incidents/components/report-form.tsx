@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { IncidentCatalogue, TimeZone } from '@selaras/contracts';
-import { Alert, Button, TextareaField, TextField } from '@/components/ui';
+import type { IncidentCatalogue, Position } from '@selaras/contracts';
+import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
 import { zoneAbbreviation } from '@/lib/format';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
@@ -10,6 +10,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateIncident, type CreatedIncident } from '../api/create-incident';
+import { useReportUnits } from '../api/list-report-units';
 import { ChoiceCards } from './choice-cards';
 import { categoriesForReport, typedCounters } from './incident-rules';
 import {
@@ -25,16 +26,18 @@ import {
 
 type ReportFormProps = {
   catalogue: IncidentCatalogue;
-  timeZone: TimeZone;
+  position: Position;
   onCreated: (incident: CreatedIncident) => void;
 };
 
 /** The first report, built for a phone: tap a category and a severity, say where and what, send. */
-export function ReportForm({ catalogue, timeZone, onCreated }: ReportFormProps) {
+export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) {
   const { t, lang } = useI18n();
   const create = useCreateIncident();
   const [failure, setFailure] = useState<string | null>(null);
-  const [defaults] = useState(() => loadDraft(REPORT_DRAFT_KEY, emptyReport(timeZone)));
+  const forKanwil = position.unitKind === 'kanwil';
+  const units = useReportUnits(forKanwil);
+  const [defaults] = useState(() => loadDraft(REPORT_DRAFT_KEY, emptyReport(position.unitTimezone)));
   const form = useForm<ReportFormValues>({
     resolver: zodResolver(ReportFormSchema, resolverOptions),
     defaultValues: defaults,
@@ -46,6 +49,8 @@ export function ReportForm({ catalogue, timeZone, onCreated }: ReportFormProps) 
   const categories = categoriesForReport(catalogue.categories);
   const severities = catalogue.severities.filter((s) => s.active).sort((a, b) => a.rank - b.rank);
   const category = categories.find((c) => c.id === form.watch('categoryId'));
+  const unitId = form.watch('unitId');
+  const timeZone = units.data?.find((unit) => unit.id === unitId)?.timezone ?? position.unitTimezone;
   const counters = category ? typedCounters(category.counters) : [];
   const counterKeys = counters.map((c) => c.key);
 
@@ -63,13 +68,23 @@ export function ReportForm({ catalogue, timeZone, onCreated }: ReportFormProps) 
 
   function discard() {
     clearDraft(REPORT_DRAFT_KEY);
-    form.reset(emptyReport(timeZone));
+    form.reset(emptyReport(position.unitTimezone));
     setFailure(null);
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('incidents.report.formLabel')} className="flex flex-col gap-6">
       {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
+      {forKanwil && (
+        <SelectField
+          label={t('incidents.report.unit')}
+          hint={t('incidents.report.unitHint')}
+          placeholder={t('incidents.report.ownUnit', { unit: position.unitName })}
+          options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+          error={say(errors.unitId?.message)}
+          {...form.register('unitId')}
+        />
+      )}
       <ChoiceCards
         legend={t('incidents.report.category')}
         choices={categories.map((c) => ({

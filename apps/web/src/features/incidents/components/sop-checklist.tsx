@@ -15,16 +15,18 @@ export function SopChecklist({ incident }: { incident: Incident }) {
   const done = steps.filter((step) => step.doneAt !== null).length;
   const editable = incident.abilities.update;
 
-  // While a tick is on its way, the box shows what was asked; the refreshed incident then confirms it.
-  const pending = (stepKey: string): boolean | undefined =>
-    record.isPending && record.variables.stepKey === stepKey ? record.variables.body.done : undefined;
+  // While a tick is on its way the box shows what was asked; the refreshed incident then confirms it.
+  const [asked, setAsked] = useState<Record<string, boolean>>({});
 
   async function toggle(stepKey: string, checked: boolean) {
     setFailure(null);
+    setAsked((current) => ({ ...current, [stepKey]: checked }));
     try {
       await record.mutateAsync({ stepKey, body: { done: checked } });
     } catch (error) {
       setFailure(describeError(error, t));
+    } finally {
+      setAsked(({ [stepKey]: _done, ...rest }) => rest);
     }
   }
 
@@ -45,8 +47,8 @@ export function SopChecklist({ incident }: { incident: Incident }) {
           <li key={step.key}>
             <CheckboxField
               label={step.text}
-              checked={pending(step.key) ?? step.doneAt !== null}
-              disabled={!editable || pending(step.key) !== undefined}
+              checked={asked[step.key] ?? step.doneAt !== null}
+              disabled={!editable || asked[step.key] !== undefined}
               onChange={(event) => void toggle(step.key, event.target.checked)}
               hint={
                 step.doneAt

@@ -28,7 +28,7 @@ export function NewIncidentPage() {
         {catalogue.data && (
           <ReportForm
             catalogue={catalogue.data}
-            timeZone={me.position.unitTimezone}
+            position={me.position}
             onCreated={(incident) => void navigate({ to: '/insiden/$incidentId', params: { incidentId: incident.id } })}
           />
         )}

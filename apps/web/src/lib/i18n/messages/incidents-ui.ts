@@ -33,6 +33,9 @@ export const incidentsUiId = {
   'incidents.report.intro':
     'Laporan pertama untuk {unit}: cukup jenis, tingkat, tempat dan uraian singkat. Rincian dapat menyusul.',
   'incidents.report.formLabel': 'Laporan insiden',
+  'incidents.report.unit': 'Unit tempat kejadian',
+  'incidents.report.unitHint': 'Kanwil dapat melaporkan atas nama UPT di wilayahnya.',
+  'incidents.report.ownUnit': '{unit} (unit saya)',
   'incidents.report.category': 'Jenis kejadian',
   'incidents.report.seriousHint': 'Kejadian tertentu: pimpinan Kanwil dan pusat segera diberi tahu',
   'incidents.report.severity': 'Tingkat',
@@ -98,6 +101,9 @@ export const incidentsUiEn: Record<keyof typeof incidentsUiId, string> = {
   'incidents.report.intro':
     'First report for {unit}: type, severity, place and a short description are enough. Details can follow.',
   'incidents.report.formLabel': 'Incident report',
+  'incidents.report.unit': 'Unit where it happened',
+  'incidents.report.unitHint': 'A regional office may report on behalf of a UPT in its area.',
+  'incidents.report.ownUnit': '{unit} (my unit)',
   'incidents.report.category': 'Incident type',
   'incidents.report.seriousHint': 'Serious incident: Kanwil and HQ leadership are told at once',
   'incidents.report.severity': 'Severity',
