@@ -20,6 +20,7 @@ import { CampaignSearchSchema } from '@/features/campaigns/routes/campaign-searc
 import { AssignmentsSearchSchema } from '@/features/directives/routes/assignments-search';
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
+import { IncidentsSearchSchema } from '@/features/incidents/routes/incidents-search';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
@@ -209,6 +210,28 @@ const campaignRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/campaigns/routes/campaign-page'), 'CampaignPage'),
 });
 
+const incidentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insiden',
+  validateSearch: IncidentsSearchSchema,
+  beforeLoad: requirePermission('incidents:read'),
+  component: lazyRouteComponent(() => import('@/features/incidents/routes/incidents-page'), 'IncidentsPage'),
+});
+
+const newIncidentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insiden/baru',
+  beforeLoad: requirePermission('incidents:report'),
+  component: lazyRouteComponent(() => import('@/features/incidents/routes/new-incident-page'), 'NewIncidentPage'),
+});
+
+const incidentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insiden/$incidentId',
+  beforeLoad: requirePermission('incidents:read'),
+  component: lazyRouteComponent(() => import('@/features/incidents/routes/incident-page'), 'IncidentPage'),
+});
+
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -260,6 +283,9 @@ const routeTree = rootRoute.addChildren([
     newCampaignRoute,
     campaignRoute,
     incidentStatsRoute,
+    incidentsRoute,
+    newIncidentRoute,
+    incidentRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,

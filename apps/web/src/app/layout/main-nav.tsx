@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/users' | '/audit' | '/admin/kamtib' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/users' | '/audit' | '/admin/kamtib' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -17,6 +17,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/assignments', label: 'nav.assignments', permission: 'directives:read' },
   { to: '/meetings', label: 'nav.meetings', permission: 'meetings:read' },
   { to: '/campaigns', label: 'nav.campaigns', permission: 'directives:read' },
+  { to: '/insiden', label: 'nav.incidents', permission: 'incidents:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },

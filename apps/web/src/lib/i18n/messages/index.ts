@@ -20,6 +20,8 @@ import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
+import { incidentsUiEn, incidentsUiId } from './incidents-ui';
+import { incidentPageEn, incidentPageId } from './incident-page';
 
 const id = {
   ...commonId,
@@ -43,6 +45,8 @@ const id = {
   ...incidentsId,
   ...incidentStatsId,
   ...incidentCatalogueId,
+  ...incidentsUiId,
+  ...incidentPageId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -69,6 +73,8 @@ const en: Record<MessageKey, string> = {
   ...incidentsEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
+  ...incidentsUiEn,
+  ...incidentPageEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
