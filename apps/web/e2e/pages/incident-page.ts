@@ -23,6 +23,10 @@ export function incidentPage(page: Page) {
     agencies,
     persons,
     timeline,
+    /** "KAMTIB-2026-000123", shown above the heading. */
+    async number(): Promise<string> {
+      return ((await main.locator('header').getByText(/^KAMTIB-\d{4}-\d{6}$/).textContent()) ?? '').trim();
+    },
     async open(incidentId: string) {
       await page.goto(`/insiden/${incidentId}`);
       await this.heading.waitFor();

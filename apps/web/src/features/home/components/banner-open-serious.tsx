@@ -21,14 +21,14 @@ function BannerItem({ item }: { item: IncidentSummary }) {
   const figures = latestFigures(item, (n) => formatNumber(n, lang));
   return (
     <li className="rounded-md border border-red-200 bg-white p-3">
-      {/* The incident page belongs to the incidents section; a plain link keeps this feature independent of it. */}
-      <a
-        href={`/insiden/${item.id}`}
+      <Link
+        to="/insiden/$incidentId"
+        params={{ incidentId: item.id }}
         className="font-semibold text-red-900 underline underline-offset-4 hover:text-red-700"
       >
         <span className="block text-xs font-normal">{item.number}</span>
         {item.categoryName} · {item.unitName}
-      </a>
+      </Link>
       <p className="mt-1 text-sm text-slate-700">
         <span className="font-medium">{t(STATUS_LABEL[item.status])}</span>
         {' · '}
