@@ -91,6 +91,10 @@ test('the Dirjen sees the current figure on the first screen and on the incident
   await item.waitFor();
   assert.match((await item.textContent()) ?? '', /Masih buron\D*1/);
   await assertNoSidewaysScroll(page, 'the open serious incidents banner');
+  // The same banner heads the leadership dashboard.
+  await page.goto(`${journey.server.url}/dashboard`);
+  await item.waitFor();
+  assert.match((await item.textContent()) ?? '', /Masih buron\D*1/);
   await item.getByRole('link', { name: new RegExp(incidentNumber) }).click();
   const incident = incidentPage(page);
   await incident.heading.waitFor();

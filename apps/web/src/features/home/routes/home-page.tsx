@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission, useMe } from '@/lib/me';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { OpenSeriousBanner } from '../components/banner-open-serious';
+import { OpenSeriousBanner } from '@/components/open-serious/open-serious-banner';
 import { OwnUnitCard } from '../components/own-unit-card';
 
 function greetingKey(timeZone: TimeZone): MessageKey {

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { Alert, Card, PageHeader, Spinner } from '@/components/ui';
+import { OpenSeriousBanner } from '@/components/open-serious/open-serious-banner';
 import { describeError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -36,6 +37,7 @@ export function DashboardPage() {
         description={t('overview.description', { scope: me.position.unitName })}
       />
       <div className="flex flex-col gap-5">
+        <OpenSeriousBanner />
         <Card>
           <OverviewFilters search={search} onSearch={onSearch} />
         </Card>

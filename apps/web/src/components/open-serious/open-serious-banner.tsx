@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission, useMe } from '@/lib/me';
-import { useOpenSerious } from '../api/get-open-serious';
+import { useOpenSerious } from './get-open-serious';
 import { latestFigures } from './banner-figures';
 
 const STATUS_LABEL: Record<IncidentSummary['status'], MessageKey> = {
