@@ -1,8 +1,9 @@
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { SaveIncidentCategoryBodySchema } from '@selaras/contracts';
 import type { z } from 'zod';
-import { Button, CheckboxField, SelectField, TextField } from '@/components/ui';
+import { CheckboxField, SelectField, TextField } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
+import { NumberedItem } from './numbered-item';
 
 export type CategoryInput = z.input<typeof SaveIncidentCategoryBodySchema>;
 export type CategoryOutput = z.output<typeof SaveIncidentCategoryBodySchema>;
@@ -24,9 +25,13 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
   const number = t('catalogue.counter.number', { number: index + 1 });
 
   return (
-    <li className="rounded-md border border-slate-200 p-3">
-      <fieldset className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-3">
-        <legend className="font-medium text-navy-900">{number}</legend>
+    <NumberedItem
+      number={number}
+      columns="sm:grid-cols-3"
+      removeText={t('catalogue.counter.remove')}
+      removeLabel={t('catalogue.counter.removeNamed', { name: number })}
+      onRemove={onRemove}
+    >
         <TextField
           label={t('catalogue.counter.key')}
           required
@@ -103,17 +108,6 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
             />
           </>
         )}
-      </fieldset>
-      <div className="mt-3">
-        <Button
-          variant="danger"
-          size="sm"
-          onClick={onRemove}
-          aria-label={t('catalogue.counter.removeNamed', { name: number })}
-        >
-          {t('catalogue.counter.remove')}
-        </Button>
-      </div>
-    </li>
+    </NumberedItem>
   );
 }

@@ -17,6 +17,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useReplaceRules } from '../api/replace-rules';
 import { placeRuleIssues, toRuleDrafts } from '../catalogue-model';
+import { NumberedItem } from './numbered-item';
 
 const RulesFormSchema = z.object({ rules: SaveEscalationRulesBodySchema });
 type RulesInput = z.input<typeof RulesFormSchema>;
@@ -38,9 +39,22 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
   const errors = form.formState.errors.rules?.[index];
   const number = t('catalogue.rule.number', { number: index + 1 });
   return (
-    <li className="rounded-md border border-slate-200 p-3">
-      <fieldset className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <legend className="font-medium text-navy-900">{number}</legend>
+    <NumberedItem
+      number={number}
+      columns="sm:grid-cols-2 lg:grid-cols-5"
+      removeText={t('catalogue.rule.remove')}
+      removeLabel={t('catalogue.rule.removeNamed', { name: number })}
+      onRemove={onRemove}
+      below={
+        serverErrors.length > 0 && (
+          <ul className="mt-2 text-sm font-medium text-red-700">
+            {serverErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        )
+      }
+    >
         <SelectField
           label={t('catalogue.rule.category')}
           options={[
@@ -90,25 +104,7 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
           error={errors?.ackWithinMinutes?.message}
           {...form.register(`rules.${index}.ackWithinMinutes`, { setValueAs: toInteger })}
         />
-      </fieldset>
-      {serverErrors.length > 0 && (
-        <ul className="mt-2 text-sm font-medium text-red-700">
-          {serverErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-      <div className="mt-3">
-        <Button
-          variant="danger"
-          size="sm"
-          onClick={onRemove}
-          aria-label={t('catalogue.rule.removeNamed', { name: number })}
-        >
-          {t('catalogue.rule.remove')}
-        </Button>
-      </div>
-    </li>
+    </NumberedItem>
   );
 }
 
