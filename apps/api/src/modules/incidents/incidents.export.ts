@@ -1,9 +1,5 @@
 import ExcelJS from 'exceljs';
-import {
-  EXPORT_MAX_ROWS,
-  type IncidentSummary,
-  type ListIncidentsQuery,
-} from '@selaras/contracts';
+import { EXPORT_MAX_ROWS, type IncidentSummary, type ListIncidentsQuery } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { localTime, neutralise, toCsv } from '../directives/index.js';

@@ -55,55 +55,55 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
         )
       }
     >
-        <SelectField
-          label={t('catalogue.rule.category')}
-          options={[
-            { value: '', label: t('catalogue.rule.everyCategory') },
-            ...categories.map((c) => ({
-              value: c.id,
-              label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})`,
-            })),
-          ]}
-          error={errors?.categoryId?.message}
-          {...form.register(`rules.${index}.categoryId`, {
-            setValueAs: (v: unknown) => (v === '' || v === null ? null : v),
-          })}
-        />
-        <SelectField
-          label={t('catalogue.rule.level')}
-          required
-          options={ALERT_LEVELS.map((level) => ({ value: level, label: t(`catalogue.level.${level}`) }))}
-          error={errors?.level?.message}
-          {...form.register(`rules.${index}.level`)}
-        />
-        <SelectField
-          label={t('catalogue.rule.minSeverity')}
-          required
-          options={severities.map((s) => ({ value: String(s.rank), label: `${s.rank} · ${s.name}` }))}
-          error={errors?.minSeverityRank?.message}
-          {...form.register(`rules.${index}.minSeverityRank`, { setValueAs: toInteger })}
-        />
-        <TextField
-          label={t('catalogue.rule.notifyAfter')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={1440}
-          required
-          hint={t('catalogue.rule.notifyAfterHint')}
-          error={errors?.notifyAfterMinutes?.message}
-          {...form.register(`rules.${index}.notifyAfterMinutes`, { setValueAs: toInteger })}
-        />
-        <TextField
-          label={t('catalogue.rule.ackWithin')}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1440}
-          required
-          error={errors?.ackWithinMinutes?.message}
-          {...form.register(`rules.${index}.ackWithinMinutes`, { setValueAs: toInteger })}
-        />
+      <SelectField
+        label={t('catalogue.rule.category')}
+        options={[
+          { value: '', label: t('catalogue.rule.everyCategory') },
+          ...categories.map((c) => ({
+            value: c.id,
+            label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})`,
+          })),
+        ]}
+        error={errors?.categoryId?.message}
+        {...form.register(`rules.${index}.categoryId`, {
+          setValueAs: (v: unknown) => (v === '' || v === null ? null : v),
+        })}
+      />
+      <SelectField
+        label={t('catalogue.rule.level')}
+        required
+        options={ALERT_LEVELS.map((level) => ({ value: level, label: t(`catalogue.level.${level}`) }))}
+        error={errors?.level?.message}
+        {...form.register(`rules.${index}.level`)}
+      />
+      <SelectField
+        label={t('catalogue.rule.minSeverity')}
+        required
+        options={severities.map((s) => ({ value: String(s.rank), label: `${s.rank} · ${s.name}` }))}
+        error={errors?.minSeverityRank?.message}
+        {...form.register(`rules.${index}.minSeverityRank`, { setValueAs: toInteger })}
+      />
+      <TextField
+        label={t('catalogue.rule.notifyAfter')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1440}
+        required
+        hint={t('catalogue.rule.notifyAfterHint')}
+        error={errors?.notifyAfterMinutes?.message}
+        {...form.register(`rules.${index}.notifyAfterMinutes`, { setValueAs: toInteger })}
+      />
+      <TextField
+        label={t('catalogue.rule.ackWithin')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1440}
+        required
+        error={errors?.ackWithinMinutes?.message}
+        {...form.register(`rules.${index}.ackWithinMinutes`, { setValueAs: toInteger })}
+      />
     </NumberedItem>
   );
 }
