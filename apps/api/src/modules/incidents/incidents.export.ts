@@ -1,10 +1,5 @@
 import ExcelJS from 'exceljs';
-import {
-  EXPORT_MAX_ROWS,
-  type IncidentStatus,
-  type IncidentSummary,
-  type ListIncidentsQuery,
-} from '@selaras/contracts';
+import { EXPORT_MAX_ROWS, type IncidentSummary, type ListIncidentsQuery } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { localTime, neutralise, toCsv } from '../directives/index.js';
@@ -13,18 +8,11 @@ import { listFilter } from './incidents.read.queries.js';
 import { agencyNames, alertCounts } from './incidents.export.queries.js';
 import { checkRange, readScope } from './incidents.read.js';
 import * as errors from './incidents.read.errors.js';
+import { INCIDENT_STATUS_LABELS } from './incidents.labels.js';
 
 export type IncidentFile = { body: Buffer; contentType: string; filename: string };
 type Cell = string | number;
 type Table = { header: string[]; rows: Cell[][] };
-
-export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
-  dilaporkan: 'Dilaporkan',
-  ditangani: 'Ditangani',
-  terkendali: 'Terkendali',
-  pulih: 'Pulih',
-  ditutup: 'Ditutup',
-};
 
 /** "Kabur: 12; Tertangkap kembali: 5; Masih buron: 7": the latest figures in the category's order. */
 export function countersText(summary: Pick<IncidentSummary, 'counters' | 'counterDefs'>): string {

@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { InvolvedCounts } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
-import type { Client, TestApp } from '../../test/app.js';
-import { signedIn } from '../../test/app.js';
+import { buildTestApp, signedIn, type Client, type TestApp } from '../../test/app.js';
 import { orgUnits } from '../org-units/index.js';
 import { users } from '../users/index.js';
 import { incidentCategories, incidentSopVersions } from './incident-catalogue.table.js';
@@ -69,6 +68,25 @@ async function unitPath(db: Db, id: string): Promise<string> {
 
 export async function seedIncidentSet(t: TestApp): Promise<IncidentSet> {
   return { ...(await seedIncidentRows(t.database.db)), as: signedIn(t) };
+}
+
+/**
+ * A test app at NOW with the set seeded and the given accounts signed in, in that order:
+ * `const { t, data, clients: [dirjen, kanwil] } = await openIncidentSet('dirjen', 'kanwil.banten')`.
+ */
+export async function openIncidentSet<const U extends readonly string[]>(
+  ...usernames: U
+): Promise<{ t: TestApp; data: IncidentSet; clients: { -readonly [K in keyof U]: Client } }> {
+  const t = await buildTestApp({ clock: () => NOW });
+  const data = await seedIncidentSet(t);
+  const clients = await Promise.all(usernames.map((u) => data.as(u)));
+  return { t, data, clients: clients as { -readonly [K in keyof U]: Client } };
+}
+
+/** Named persons and the police contact stay out of every export and report (plus any `also`). */
+export function assertNoPrivateNames(texts: string[], also: string[] = []): void {
+  for (const name of [...PERSON_NAMES, AGENCY_CONTACT, ...also])
+    assert.ok(!texts.some((x) => x.includes(name)), `"${name}" stays out`);
 }
 
 /** The same set on any database (a journey's demo server included). */

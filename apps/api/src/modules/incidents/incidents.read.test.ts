@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { IncidentMap, IncidentStats, OpenSerious } from '@selaras/contracts';
-import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
+import type { Client, TestApp } from '../../test/app.js';
 import { problem } from '../../test/problem.js';
 import { incidents } from './incidents.table.js';
 import {
@@ -12,8 +12,7 @@ import {
   DKI,
   LAPAS_I,
   LPP,
-  NOW,
-  seedIncidentSet,
+  openIncidentSet,
   type IncidentSet,
 } from './incidents.read.test-kit.js';
 
@@ -25,14 +24,11 @@ let cipinang: Client;
 let lpp: Client;
 
 before(async () => {
-  t = await buildTestApp({ clock: () => NOW });
-  data = await seedIncidentSet(t);
-  [dirjen, kanwil, cipinang, lpp] = await Promise.all([
-    data.as('dirjen'),
-    data.as('kanwil.banten'),
-    data.as('operator.lapas.cipinang'),
-    data.as('kalapas.lpp.tangerang'),
-  ]);
+  ({
+    t,
+    data,
+    clients: [dirjen, kanwil, cipinang, lpp],
+  } = await openIncidentSet('dirjen', 'kanwil.banten', 'operator.lapas.cipinang', 'kalapas.lpp.tangerang'));
 });
 after(async () => t.close());
 

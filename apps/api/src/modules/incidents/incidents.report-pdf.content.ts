@@ -1,26 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { AlertLevel, AphAgency, TimeZone } from '@selaras/contracts';
+import type { TimeZone } from '@selaras/contracts';
 import { localTime } from '../directives/index.js';
-import { countersText, INCIDENT_STATUS_LABELS } from './incidents.export.js';
+import { countersText } from './incidents.export.js';
+import { AGENCY_LABELS, ALERT_LEVEL_LABELS, INCIDENT_STATUS_LABELS } from './incidents.labels.js';
 import type { IncidentReportData } from './incidents.report-pdf.queries.js';
-
-export const AGENCY_LABELS: Record<AphAgency, string> = {
-  polres: 'Polres',
-  polsek: 'Polsek',
-  polda: 'Polda',
-  brimob: 'Brimob',
-  kodim_tni: 'Kodim/TNI',
-  bnn: 'BNN',
-  damkar: 'Pemadam kebakaran',
-  pemda: 'Pemerintah daerah',
-  bpbd: 'BPBD',
-  lainnya: 'Lainnya',
-};
-export const ALERT_LEVEL_LABELS: Record<AlertLevel, string> = {
-  unit: 'Unit',
-  kanwil: 'Kantor Wilayah',
-  hq: 'Kantor Pusat',
-};
 
 const minutesBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);
 

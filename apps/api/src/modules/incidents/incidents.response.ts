@@ -11,19 +11,8 @@ import { canReadPersons, isClosed } from './incidents.policy.js';
 import { guardUpdate } from './incidents.service.js';
 import type { Writer } from './incidents.writes.js';
 import * as errors from './incidents.errors.js';
+import { AGENCY_LABELS } from './incidents.labels.js';
 
-const AGENCY_NAMES: Record<AgencyBody['agency'], string> = {
-  polres: 'Polres',
-  polsek: 'Polsek',
-  polda: 'Polda',
-  brimob: 'Brimob',
-  kodim_tni: 'Kodim/TNI',
-  bnn: 'BNN',
-  damkar: 'Damkar',
-  pemda: 'Pemda',
-  bpbd: 'BPBD',
-  lainnya: 'Instansi lain',
-};
 const PERSON_ROLES: Record<PersonBody['role'], string> = {
   warga_binaan: 'warga binaan',
   petugas: 'petugas',
@@ -83,7 +72,7 @@ export function createResponse(deps: { db: Db; audit: Audit; writer: Writer }) {
         })
         .returning();
       if (!row) throw new Error('agency insert returned nothing');
-      await log(ctx, { kind: 'agency', summary: `Bantuan diminta dari ${AGENCY_NAMES[body.agency]}: ${body.name}`, note: body.notes ?? null });
+      await log(ctx, { kind: 'agency', summary: `Bantuan diminta dari ${AGENCY_LABELS[body.agency]}: ${body.name}`, note: body.notes ?? null });
       await record(ctx, 'incidents.agency_logged', { agencyId: row.id, agency: body.agency, name: body.name });
       return toAgency(row);
     });

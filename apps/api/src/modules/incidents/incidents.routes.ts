@@ -21,6 +21,7 @@ import {
   UpdateIncidentBodySchema,
 } from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import type { IncidentsModule } from './incidents.module.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -37,6 +38,11 @@ const who = (req: FastifyRequest) => requirePrincipal(req.principal);
 
 export function incidentsRoutes(m: IncidentsModule): FastifyPluginAsyncZod {
   const s = m.incidents;
+  /** For writes that return nothing: run it, then answer with the incident as the caller now sees it. */
+  const thenIncident = async (principal: Principal, id: string, write: (principal: Principal, id: string) => Promise<void>) => {
+    await write(principal, id);
+    return s.get(principal, id);
+  };
   return async (app) => {
     app.post(
       '/incidents',
@@ -68,10 +74,7 @@ export function incidentsRoutes(m: IncidentsModule): FastifyPluginAsyncZod {
     app.put(
       '/incidents/:id/sop/:stepKey',
       { schema: { tags, params: StepParams, body: SopStepBodySchema, response: { 200: IncidentSchema } }, config: report },
-      async (req) => {
-        await s.setSopStep(who(req), req.params.id, req.params.stepKey, req.body);
-        return s.get(who(req), req.params.id);
-      },
+      async (req) => thenIncident(who(req), req.params.id, (p, id) => s.setSopStep(p, id, req.params.stepKey, req.body)),
     );
     app.post(
       '/incidents/:id/agencies',
@@ -94,18 +97,12 @@ export function incidentsRoutes(m: IncidentsModule): FastifyPluginAsyncZod {
     app.put(
       '/incidents/:id/review',
       { schema: { tags, params: IdParams, body: ReviewBodySchema, response: { 200: IncidentSchema } }, config: report },
-      async (req) => {
-        await s.saveReview(who(req), req.params.id, req.body);
-        return s.get(who(req), req.params.id);
-      },
+      async (req) => thenIncident(who(req), req.params.id, (p, id) => s.saveReview(p, id, req.body)),
     );
     app.post(
       '/incidents/:id/close',
       { schema: { tags, params: IdParams, body: CloseIncidentBodySchema, response: { 200: IncidentSchema } }, config: review },
-      async (req) => {
-        await s.close(who(req), req.params.id, req.body);
-        return s.get(who(req), req.params.id);
-      },
+      async (req) => thenIncident(who(req), req.params.id, (p, id) => s.close(p, id, req.body)),
     );
     app.post(
       '/incidents/:id/alerts/:alertId/ack',

@@ -1,6 +1,7 @@
 import type { IncidentCategory } from '@selaras/contracts';
 import { Button, EmptyRow, Table, Td, Th } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
+import { ActionsHeader, ActiveCell, NameCell, rowTone } from './catalogue-cells';
 
 type CategoriesTableProps = {
   categories: readonly IncidentCategory[];
@@ -22,19 +23,14 @@ export function CategoriesTable({ categories, onEdit, onSop }: CategoriesTablePr
           <Th>{t('catalogue.category.kind')}</Th>
           <Th>{t('catalogue.counters.title')}</Th>
           <Th>{t('catalogue.category.status')}</Th>
-          <Th>
-            <span className="sr-only">{t('catalogue.actions')}</span>
-          </Th>
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>
         {categories.length === 0 && <EmptyRow colSpan={5}>{t('catalogue.categories.empty')}</EmptyRow>}
         {categories.map((category) => (
-          <tr key={category.id} className={category.active ? undefined : 'text-slate-500'}>
-            <Td>
-              <span className="font-medium">{lang === 'en' ? category.nameEn : category.name}</span>
-              <span className="block font-mono text-xs text-slate-600">{category.code}</span>
-            </Td>
+          <tr key={category.id} className={rowTone(category)}>
+            <NameCell entry={category} />
             <Td>
               {category.serious ? (
                 <strong className="text-red-800">{t('catalogue.category.seriousShort')}</strong>
@@ -43,7 +39,7 @@ export function CategoriesTable({ categories, onEdit, onSop }: CategoriesTablePr
               )}
             </Td>
             <Td className="min-w-40">{counterText(category, lang) || '—'}</Td>
-            <Td>{category.active ? t('catalogue.category.activeShort') : t('catalogue.category.inactiveShort')}</Td>
+            <ActiveCell entry={category} />
             <Td>
               <div className="flex flex-wrap gap-2">
                 <Button

@@ -1,8 +1,9 @@
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { SaveIncidentCategoryBodySchema } from '@selaras/contracts';
 import type { z } from 'zod';
-import { Button, CheckboxField, SelectField, TextField } from '@/components/ui';
+import { CheckboxField, SelectField, TextField } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
+import { NumberedItem } from './numbered-item';
 
 export type CategoryInput = z.input<typeof SaveIncidentCategoryBodySchema>;
 export type CategoryOutput = z.output<typeof SaveIncidentCategoryBodySchema>;
@@ -24,96 +25,87 @@ export function CounterRow({ form, index, say, onRemove }: CounterRowProps) {
   const number = t('catalogue.counter.number', { number: index + 1 });
 
   return (
-    <li className="rounded-md border border-slate-200 p-3">
-      <fieldset className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-3">
-        <legend className="font-medium text-navy-900">{number}</legend>
-        <TextField
-          label={t('catalogue.counter.key')}
-          required
-          autoCapitalize="none"
-          spellCheck={false}
-          error={say(errors?.key?.message)}
-          {...form.register(`counters.${index}.key`)}
+    <NumberedItem
+      number={number}
+      columns="sm:grid-cols-3"
+      removeText={t('catalogue.counter.remove')}
+      removeLabel={t('catalogue.counter.removeNamed', { name: number })}
+      onRemove={onRemove}
+    >
+      <TextField
+        label={t('catalogue.counter.key')}
+        required
+        autoCapitalize="none"
+        spellCheck={false}
+        error={say(errors?.key?.message)}
+        {...form.register(`counters.${index}.key`)}
+      />
+      <TextField
+        label={t('catalogue.counter.label')}
+        required
+        error={say(errors?.label?.message)}
+        {...form.register(`counters.${index}.label`)}
+      />
+      <TextField
+        label={t('catalogue.counter.labelEn')}
+        required
+        error={say(errors?.labelEn?.message)}
+        {...form.register(`counters.${index}.labelEn`)}
+      />
+      <div className="sm:col-span-3">
+        <CheckboxField
+          label={t('catalogue.counter.derived')}
+          hint={t('catalogue.counter.derivedHint')}
+          checked={Boolean(derived)}
+          onChange={(event) =>
+            form.setValue(`counters.${index}.derived`, event.target.checked ? { from: '', subtract: [] } : undefined, {
+              shouldDirty: true,
+            })
+          }
         />
-        <TextField
-          label={t('catalogue.counter.label')}
-          required
-          error={say(errors?.label?.message)}
-          {...form.register(`counters.${index}.label`)}
-        />
-        <TextField
-          label={t('catalogue.counter.labelEn')}
-          required
-          error={say(errors?.labelEn?.message)}
-          {...form.register(`counters.${index}.labelEn`)}
-        />
-        <div className="sm:col-span-3">
-          <CheckboxField
-            label={t('catalogue.counter.derived')}
-            hint={t('catalogue.counter.derivedHint')}
-            checked={Boolean(derived)}
-            onChange={(event) =>
-              form.setValue(
-                `counters.${index}.derived`,
-                event.target.checked ? { from: '', subtract: [] } : undefined,
-                { shouldDirty: true },
-              )
-            }
-          />
-        </div>
-        {derived && (
-          <>
-            <SelectField
-              label={t('catalogue.counter.from')}
-              required
-              placeholder="—"
-              options={typedKeys.map((key) => ({ value: key, label: key }))}
-              error={say(errors?.derived?.from?.message)}
-              {...form.register(`counters.${index}.derived.from`)}
-            />
-            <Controller
-              control={form.control}
-              name={`counters.${index}.derived.subtract`}
-              render={({ field, fieldState }) => (
-                <fieldset className="min-w-0 sm:col-span-2">
-                  <legend className="font-medium text-slate-800">{t('catalogue.counter.subtract')}</legend>
-                  <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
-                    {typedKeys.map((key) => (
-                      <CheckboxField
-                        key={key}
-                        label={key}
-                        checked={(field.value ?? []).includes(key)}
-                        onChange={(event) =>
-                          field.onChange(
-                            event.target.checked
-                              ? [...(field.value ?? []), key]
-                              : (field.value ?? []).filter((k) => k !== key),
-                          )
-                        }
-                      />
-                    ))}
-                  </div>
-                  {(fieldState.error?.message ?? errors?.derived?.subtract?.message) && (
-                    <p className="mt-1 text-sm font-medium text-red-700">
-                      {say(fieldState.error?.message ?? errors?.derived?.subtract?.message)}
-                    </p>
-                  )}
-                </fieldset>
-              )}
-            />
-          </>
-        )}
-      </fieldset>
-      <div className="mt-3">
-        <Button
-          variant="danger"
-          size="sm"
-          onClick={onRemove}
-          aria-label={t('catalogue.counter.removeNamed', { name: number })}
-        >
-          {t('catalogue.counter.remove')}
-        </Button>
       </div>
-    </li>
+      {derived && (
+        <>
+          <SelectField
+            label={t('catalogue.counter.from')}
+            required
+            placeholder="—"
+            options={typedKeys.map((key) => ({ value: key, label: key }))}
+            error={say(errors?.derived?.from?.message)}
+            {...form.register(`counters.${index}.derived.from`)}
+          />
+          <Controller
+            control={form.control}
+            name={`counters.${index}.derived.subtract`}
+            render={({ field, fieldState }) => (
+              <fieldset className="min-w-0 sm:col-span-2">
+                <legend className="font-medium text-slate-800">{t('catalogue.counter.subtract')}</legend>
+                <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
+                  {typedKeys.map((key) => (
+                    <CheckboxField
+                      key={key}
+                      label={key}
+                      checked={(field.value ?? []).includes(key)}
+                      onChange={(event) =>
+                        field.onChange(
+                          event.target.checked
+                            ? [...(field.value ?? []), key]
+                            : (field.value ?? []).filter((k) => k !== key),
+                        )
+                      }
+                    />
+                  ))}
+                </div>
+                {(fieldState.error?.message ?? errors?.derived?.subtract?.message) && (
+                  <p className="mt-1 text-sm font-medium text-red-700">
+                    {say(fieldState.error?.message ?? errors?.derived?.subtract?.message)}
+                  </p>
+                )}
+              </fieldset>
+            )}
+          />
+        </>
+      )}
+    </NumberedItem>
   );
 }

@@ -17,6 +17,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useReplaceRules } from '../api/replace-rules';
 import { placeRuleIssues, toRuleDrafts } from '../catalogue-model';
+import { NumberedItem } from './numbered-item';
 
 const RulesFormSchema = z.object({ rules: SaveEscalationRulesBodySchema });
 type RulesInput = z.input<typeof RulesFormSchema>;
@@ -38,77 +39,72 @@ function RuleRow({ form, index, categories, severities, serverErrors, onRemove }
   const errors = form.formState.errors.rules?.[index];
   const number = t('catalogue.rule.number', { number: index + 1 });
   return (
-    <li className="rounded-md border border-slate-200 p-3">
-      <fieldset className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <legend className="font-medium text-navy-900">{number}</legend>
-        <SelectField
-          label={t('catalogue.rule.category')}
-          options={[
-            { value: '', label: t('catalogue.rule.everyCategory') },
-            ...categories.map((c) => ({
-              value: c.id,
-              label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})`,
-            })),
-          ]}
-          error={errors?.categoryId?.message}
-          {...form.register(`rules.${index}.categoryId`, {
-            setValueAs: (v: unknown) => (v === '' || v === null ? null : v),
-          })}
-        />
-        <SelectField
-          label={t('catalogue.rule.level')}
-          required
-          options={ALERT_LEVELS.map((level) => ({ value: level, label: t(`catalogue.level.${level}`) }))}
-          error={errors?.level?.message}
-          {...form.register(`rules.${index}.level`)}
-        />
-        <SelectField
-          label={t('catalogue.rule.minSeverity')}
-          required
-          options={severities.map((s) => ({ value: String(s.rank), label: `${s.rank} · ${s.name}` }))}
-          error={errors?.minSeverityRank?.message}
-          {...form.register(`rules.${index}.minSeverityRank`, { setValueAs: toInteger })}
-        />
-        <TextField
-          label={t('catalogue.rule.notifyAfter')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={1440}
-          required
-          hint={t('catalogue.rule.notifyAfterHint')}
-          error={errors?.notifyAfterMinutes?.message}
-          {...form.register(`rules.${index}.notifyAfterMinutes`, { setValueAs: toInteger })}
-        />
-        <TextField
-          label={t('catalogue.rule.ackWithin')}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1440}
-          required
-          error={errors?.ackWithinMinutes?.message}
-          {...form.register(`rules.${index}.ackWithinMinutes`, { setValueAs: toInteger })}
-        />
-      </fieldset>
-      {serverErrors.length > 0 && (
-        <ul className="mt-2 text-sm font-medium text-red-700">
-          {serverErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-      <div className="mt-3">
-        <Button
-          variant="danger"
-          size="sm"
-          onClick={onRemove}
-          aria-label={t('catalogue.rule.removeNamed', { name: number })}
-        >
-          {t('catalogue.rule.remove')}
-        </Button>
-      </div>
-    </li>
+    <NumberedItem
+      number={number}
+      columns="sm:grid-cols-2 lg:grid-cols-5"
+      removeText={t('catalogue.rule.remove')}
+      removeLabel={t('catalogue.rule.removeNamed', { name: number })}
+      onRemove={onRemove}
+      below={
+        serverErrors.length > 0 && (
+          <ul className="mt-2 text-sm font-medium text-red-700">
+            {serverErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        )
+      }
+    >
+      <SelectField
+        label={t('catalogue.rule.category')}
+        options={[
+          { value: '', label: t('catalogue.rule.everyCategory') },
+          ...categories.map((c) => ({
+            value: c.id,
+            label: c.active ? c.name : `${c.name} (${t('catalogue.category.inactiveShort')})`,
+          })),
+        ]}
+        error={errors?.categoryId?.message}
+        {...form.register(`rules.${index}.categoryId`, {
+          setValueAs: (v: unknown) => (v === '' || v === null ? null : v),
+        })}
+      />
+      <SelectField
+        label={t('catalogue.rule.level')}
+        required
+        options={ALERT_LEVELS.map((level) => ({ value: level, label: t(`catalogue.level.${level}`) }))}
+        error={errors?.level?.message}
+        {...form.register(`rules.${index}.level`)}
+      />
+      <SelectField
+        label={t('catalogue.rule.minSeverity')}
+        required
+        options={severities.map((s) => ({ value: String(s.rank), label: `${s.rank} · ${s.name}` }))}
+        error={errors?.minSeverityRank?.message}
+        {...form.register(`rules.${index}.minSeverityRank`, { setValueAs: toInteger })}
+      />
+      <TextField
+        label={t('catalogue.rule.notifyAfter')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1440}
+        required
+        hint={t('catalogue.rule.notifyAfterHint')}
+        error={errors?.notifyAfterMinutes?.message}
+        {...form.register(`rules.${index}.notifyAfterMinutes`, { setValueAs: toInteger })}
+      />
+      <TextField
+        label={t('catalogue.rule.ackWithin')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1440}
+        required
+        error={errors?.ackWithinMinutes?.message}
+        {...form.register(`rules.${index}.ackWithinMinutes`, { setValueAs: toInteger })}
+      />
+    </NumberedItem>
   );
 }
 

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { Severity } from '@selaras/contracts';
 import { Button, Card, Table, Td, Th } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
+import { ActionsHeader, ActiveCell, NameCell, rowTone } from './catalogue-cells';
 import { SeverityForm } from './severity-form';
 
 /** The severity levels, worst last; escalation rules apply from a level's rank. */
 export function SeveritiesCard({ severities }: { severities: readonly Severity[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [editing, setEditing] = useState<Severity | 'new' | null>(null);
   return (
     <Card
@@ -25,20 +26,15 @@ export function SeveritiesCard({ severities }: { severities: readonly Severity[]
             <Th>{t('catalogue.severity.rank')}</Th>
             <Th>{t('catalogue.severity.name')}</Th>
             <Th>{t('catalogue.category.status')}</Th>
-            <Th>
-              <span className="sr-only">{t('catalogue.actions')}</span>
-            </Th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
           {severities.map((severity) => (
-            <tr key={severity.code} className={severity.active ? undefined : 'text-slate-500'}>
+            <tr key={severity.code} className={rowTone(severity)}>
               <Td>{severity.rank}</Td>
-              <Td>
-                <span className="font-medium">{lang === 'en' ? severity.nameEn : severity.name}</span>
-                <span className="block font-mono text-xs text-slate-600">{severity.code}</span>
-              </Td>
-              <Td>{severity.active ? t('catalogue.category.activeShort') : t('catalogue.category.inactiveShort')}</Td>
+              <NameCell entry={severity} />
+              <ActiveCell entry={severity} />
               <Td>
                 <Button
                   size="sm"

@@ -1,17 +1,19 @@
 import type { AlertLevel, AphAgency, IncidentStatus } from '@selaras/contracts';
-import { APH_AGENCIES, PERSON_ROLES, TIMELINE_KINDS } from '@selaras/contracts';
+import { ALERT_LEVELS, APH_AGENCIES, INCIDENT_STATUSES, PERSON_ROLES, TIMELINE_KINDS } from '@selaras/contracts';
 import type { MessageKey } from '@/lib/i18n/messages';
 
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-export const STATUS_LABEL: Record<IncidentStatus, MessageKey> = {
-  dilaporkan: 'incidentStatus.dilaporkan',
-  ditangani: 'incidentStatus.ditangani',
-  terkendali: 'incidentStatus.terkendali',
-  pulih: 'incidentStatus.pulih',
-  ditutup: 'incidentStatus.ditutup',
-};
+/** Each code's message key under a prefix (`polres` → `incidents.agency.polres`); the typing checks every key exists. */
+function keysUnder<const P extends string, const C extends string>(
+  prefix: P,
+  codes: readonly C[],
+): Record<C, `${P}.${C}`> {
+  return Object.fromEntries(codes.map((code) => [code, `${prefix}.${code}`])) as Record<C, `${P}.${C}`>;
+}
+
+export const STATUS_LABEL: Record<IncidentStatus, MessageKey> = keysUnder('incidentStatus', INCIDENT_STATUSES);
 
 /** The button that moves an incident on ("Tandai ditangani"). */
 export const STATUS_ACTION: Record<Exclude<IncidentStatus, 'dilaporkan' | 'ditutup'>, MessageKey> = {
@@ -31,51 +33,17 @@ export const STATUS_BADGE: Record<IncidentStatus, string> = {
   ditutup: 'bg-slate-100 text-slate-800 ring-slate-300',
 };
 
-export const AGENCY_LABEL: Record<AphAgency, MessageKey> = {
-  polres: 'incidents.agency.polres',
-  polsek: 'incidents.agency.polsek',
-  polda: 'incidents.agency.polda',
-  brimob: 'incidents.agency.brimob',
-  kodim_tni: 'incidents.agency.kodim_tni',
-  bnn: 'incidents.agency.bnn',
-  damkar: 'incidents.agency.damkar',
-  pemda: 'incidents.agency.pemda',
-  bpbd: 'incidents.agency.bpbd',
-  lainnya: 'incidents.agency.lainnya',
-};
+export const AGENCY_LABEL: Record<AphAgency, MessageKey> = keysUnder('incidents.agency', APH_AGENCIES);
 
 export const AGENCY_OPTIONS = APH_AGENCIES;
 
-export const ALERT_LEVEL_LABEL: Record<AlertLevel, MessageKey> = {
-  unit: 'incidents.alertLevel.unit',
-  kanwil: 'incidents.alertLevel.kanwil',
-  hq: 'incidents.alertLevel.hq',
-};
+export const ALERT_LEVEL_LABEL: Record<AlertLevel, MessageKey> = keysUnder('incidents.alertLevel', ALERT_LEVELS);
 
-export const PERSON_ROLE_LABEL: Record<PersonRole, MessageKey> = {
-  warga_binaan: 'incidents.personRole.warga_binaan',
-  petugas: 'incidents.personRole.petugas',
-  pengunjung: 'incidents.personRole.pengunjung',
-  lainnya: 'incidents.personRole.lainnya',
-};
+export const PERSON_ROLE_LABEL: Record<PersonRole, MessageKey> = keysUnder('incidents.personRole', PERSON_ROLES);
 
 export const PERSON_ROLE_OPTIONS = PERSON_ROLES;
 
-export const TIMELINE_LABEL: Record<TimelineKind, MessageKey> = {
-  reported: 'incidents.timeline.reported',
-  details: 'incidents.timeline.details',
-  note: 'incidents.timeline.note',
-  counters: 'incidents.timeline.counters',
-  status: 'incidents.timeline.status',
-  sop_step: 'incidents.timeline.sop_step',
-  agency: 'incidents.timeline.agency',
-  alert_sent: 'incidents.timeline.alert_sent',
-  alert_acknowledged: 'incidents.timeline.alert_acknowledged',
-  alert_escalated: 'incidents.timeline.alert_escalated',
-  person_added: 'incidents.timeline.person_added',
-  review: 'incidents.timeline.review',
-  closed: 'incidents.timeline.closed',
-};
+export const TIMELINE_LABEL: Record<TimelineKind, MessageKey> = keysUnder('incidents.timeline', TIMELINE_KINDS);
 
 /** A glyph per kind, for scanning; the label beside it carries the meaning. */
 export const TIMELINE_ICON: Record<TimelineKind, string> = {

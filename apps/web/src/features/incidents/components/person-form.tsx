@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { PersonBodySchema, type PersonBody } from '@selaras/contracts';
-import { Alert, Button, SelectField, TextField } from '@/components/ui';
+import { Button, SelectField, TextField } from '@/components/ui';
 import { emptyToUndefined } from '@/lib/form-values';
-import { applyServerErrors, resolverOptions } from '@/lib/forms';
-import { localizeContractMessage } from '@/lib/i18n/contract-messages';
+import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAddPerson } from '../api/add-person';
 import { PERSON_ROLE_LABEL, PERSON_ROLE_OPTIONS } from './labels';
+import { useSaveFeedback } from './save-feedback';
 
 type PersonFormInput = z.input<typeof PersonBodySchema>;
 const SERVER_FIELDS: Path<PersonFormInput>[] = ['role', 'name', 'registrationNumber', 'status', 'note'];
@@ -18,33 +17,25 @@ const optional = { setValueAs: emptyToUndefined };
 
 /** Names a person involved (an escapee, an injured officer); only holders of incidents:persons see it. */
 export function PersonForm({ incidentId }: { incidentId: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const add = useAddPerson(incidentId);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const form = useForm<PersonFormInput, unknown, PersonBody>({
     resolver: zodResolver(PersonBodySchema, resolverOptions),
     defaultValues: EMPTY,
   });
   const { errors } = form.formState;
-  const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
+  const { say, attempt, notices } = useSaveFeedback(form.setError);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    setSaved(false);
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    attempt(async () => {
       await add.mutateAsync(values);
       form.reset(EMPTY);
-      setSaved(true);
-    } catch (error) {
-      setFailure(applyServerErrors(error, form.setError, SERVER_FIELDS, t));
-    }
-  });
+    }, SERVER_FIELDS),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('incidents.persons.formLabel')} className="flex flex-col gap-3">
-      {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
-      {saved && <Alert tone="success">{t('incidents.persons.saved')}</Alert>}
+      {notices(t('incidents.persons.saved'))}
       <div className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           label={t('incidents.persons.role')}

@@ -3,13 +3,13 @@ import { useFieldArray, useForm, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { ReviewBodySchema, type Incident, type ReviewBody } from '@selaras/contracts';
-import { Alert, Button, TextareaField, TextField } from '@/components/ui';
+import { Button, TextareaField, TextField } from '@/components/ui';
 import { emptyToUndefined } from '@/lib/form-values';
-import { applyServerErrors, resolverOptions } from '@/lib/forms';
-import { localizeContractMessage } from '@/lib/i18n/contract-messages';
+import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSaveReview } from '../api/save-review';
+import { useSaveFeedback } from './save-feedback';
 
 type ReviewFormInput = z.input<typeof ReviewBodySchema>;
 
@@ -32,10 +32,8 @@ function serverFields(count: number): Path<ReviewFormInput>[] {
 
 /** The unit's review after the incident: cause, what was done, lessons, and follow-up actions. */
 export function ReviewForm({ incident }: { incident: Incident }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const save = useSaveReview(incident.id);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const draftKey = `incidents.review.${incident.id}`;
   const [defaults] = useState(() => loadDraft(draftKey, initialReview(incident)));
   const form = useForm<ReviewFormInput, unknown, ReviewBody>({
@@ -45,23 +43,17 @@ export function ReviewForm({ incident }: { incident: Incident }) {
   useFormDraft(form, draftKey);
   const followUps = useFieldArray({ control: form.control, name: 'followUps' });
   const { errors } = form.formState;
-  const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
+  const { say, attempt, notices } = useSaveFeedback(form.setError);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    setSaved(false);
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    attempt(async () => {
       await save.mutateAsync(values);
-      setSaved(true);
-    } catch (error) {
-      setFailure(applyServerErrors(error, form.setError, serverFields(values.followUps.length), t));
-    }
-  });
+    }, serverFields(values.followUps.length)),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('incidents.review.title')} className="flex flex-col gap-4">
-      {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
-      {saved && <Alert tone="success">{t('incidents.review.saved')}</Alert>}
+      {notices(t('incidents.review.saved'))}
       <TextareaField
         label={t('incidents.review.cause')}
         required
