@@ -24,7 +24,9 @@ function InvolvedList({ incident }: { incident: Incident }) {
         {items.map((item) => (
           <div key={item.key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
             <dt className="text-slate-700">{item.label}</dt>
-            <dd className="font-semibold text-slate-900 tabular-nums">{formatNumber(incident.involved[item.key], lang, 0)}</dd>
+            <dd className="font-semibold text-slate-900 tabular-nums">
+              {formatNumber(incident.involved[item.key], lang, 0)}
+            </dd>
           </div>
         ))}
       </dl>
@@ -53,7 +55,9 @@ export function CountersPanel({ incident }: { incident: Incident }) {
             >
               <dt className="text-sm font-medium">{def.label}</dt>
               <dd className="text-3xl font-bold tabular-nums">
-                {incident.counters[def.key] === undefined ? '–' : formatNumber(incident.counters[def.key] ?? 0, lang, 0)}
+                {incident.counters[def.key] === undefined
+                  ? '–'
+                  : formatNumber(incident.counters[def.key] ?? 0, lang, 0)}
               </dd>
             </div>
           ))}

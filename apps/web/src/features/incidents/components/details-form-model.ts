@@ -10,7 +10,13 @@ import {
 import type { Path } from 'react-hook-form';
 import { fromLocalInput, toLocalInput } from './incident-rules';
 
-export const INVOLVED_KEYS = ['inmates', 'officers', 'others', 'injured', 'dead'] as const satisfies readonly (keyof InvolvedCounts)[];
+export const INVOLVED_KEYS = [
+  'inmates',
+  'officers',
+  'others',
+  'injured',
+  'dead',
+] as const satisfies readonly (keyof InvolvedCounts)[];
 export type InvolvedKey = (typeof INVOLVED_KEYS)[number];
 
 export const TEXT_FIELDS = ['severity', 'occurredLocal', 'location', 'description'] as const;
@@ -85,7 +91,11 @@ function same(a: string | undefined, b: string | undefined): boolean {
  */
 export function rebase(values: DetailsFormInput, fresh: DetailsFields): DetailsFormInput {
   const base = values.base;
-  const next: DetailsFormInput = { ...values, involved: { ...values.involved }, base: { ...fresh, involved: { ...fresh.involved } } };
+  const next: DetailsFormInput = {
+    ...values,
+    involved: { ...values.involved },
+    base: { ...fresh, involved: { ...fresh.involved } },
+  };
   for (const field of TEXT_FIELDS) {
     if (!same(values[field], base[field])) {
       next.base[field] = base[field];
@@ -104,7 +114,10 @@ export function rebase(values: DetailsFormInput, fresh: DetailsFields): DetailsF
 }
 
 /** A fresh form; `load` lays a saved draft over it (see loadDraft), then the draft is rebased. */
-export function initialDetails(fresh: DetailsFields, load: (start: DetailsFormInput) => DetailsFormInput): DetailsFormInput {
+export function initialDetails(
+  fresh: DetailsFields,
+  load: (start: DetailsFormInput) => DetailsFormInput,
+): DetailsFormInput {
   return rebase(load({ ...fresh, base: fresh }), fresh);
 }
 

@@ -50,7 +50,8 @@ function useFollowIncident(form: DetailsForm, incident: Incident) {
       if (form.getValues(field) !== next[field]) form.setValue(field, next[field]);
     }
     for (const key of INVOLVED_KEYS) {
-      if (form.getValues(`involved.${key}`) !== next.involved[key]) form.setValue(`involved.${key}`, next.involved[key]);
+      if (form.getValues(`involved.${key}`) !== next.involved[key])
+        form.setValue(`involved.${key}`, next.involved[key]);
     }
     form.setValue('base', next.base);
   }, [fresh, form]);
