@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 
+/** Details that follow the first report; counts by their label, e.g. { 'Warga binaan terlibat': '2' }. */
+export type DetailsEntry = { involved?: Record<string, string>; location?: string };
+
 export type AgencyEntry = { agency: string; name: string; contact?: string; personnel?: string; notes?: string };
 
 /** One incident at /insiden/$incidentId. */
@@ -13,6 +16,8 @@ export function incidentPage(page: Page) {
   const agencies = section('Koordinasi APH');
   const agencyForm = agencies.getByRole('form', { name: 'Koordinasi APH baru' });
   const persons = section('Orang yang terlibat');
+  const details = section('Rincian kejadian');
+  const detailsForm = details.getByRole('form', { name: 'Rincian kejadian' });
   const review = main.getByRole('form', { name: 'Kajian pascainsiden' });
   const timeline = main.getByRole('list', { name: 'Kronologi' });
   return {
@@ -22,6 +27,7 @@ export function incidentPage(page: Page) {
     sop,
     agencies,
     persons,
+    details,
     timeline,
     /** "KAMTIB-2026-000123", shown above the heading. */
     async number(): Promise<string> {
@@ -34,6 +40,30 @@ export function incidentPage(page: Page) {
     /** The big number under a counter's label ("Masih buron" → "7"). */
     async figure(label: string): Promise<string> {
       const term = figures.getByRole('term').filter({ hasText: label }).first();
+      return (await term.locator('xpath=following-sibling::dd[1]').textContent())?.trim() ?? '';
+    },
+    /** A count of the people involved under "Orang terlibat" ("Warga binaan" → "2"); null when the list is not shown. */
+    async involvedCount(label: string): Promise<string | null> {
+      const list = figures.getByRole('group', { name: 'Orang terlibat' });
+      if ((await list.count()) === 0) return null;
+      const term = list.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) });
+      return (await term.locator('xpath=following-sibling::dd[1]').textContent())?.trim() ?? '';
+    },
+    /** Opens "Rincian kejadian" when folded, fills what is given and saves. */
+    async saveDetails(entry: DetailsEntry) {
+      if (!(await detailsForm.isVisible())) await details.locator('summary').click();
+      for (const [label, value] of Object.entries(entry.involved ?? {})) {
+        await detailsForm.getByRole('textbox', { name: label, exact: true }).fill(value);
+      }
+      if (entry.location !== undefined) {
+        await detailsForm.getByRole('textbox', { name: 'Tempat kejadian', exact: true }).fill(entry.location);
+      }
+      await detailsForm.getByRole('button', { name: 'Simpan rincian' }).click();
+      await detailsForm.getByText('Rincian tersimpan.').waitFor();
+    },
+    /** The place as the header shows it. */
+    async location(): Promise<string> {
+      const term = main.locator('header').getByRole('term').filter({ hasText: /^Tempat$/ });
       return (await term.locator('xpath=following-sibling::dd[1]').textContent())?.trim() ?? '';
     },
     status(name: string) {

@@ -8,6 +8,7 @@ import { useIncident } from '../api/get-incident';
 import { AgenciesSection } from '../components/agencies-section';
 import { AlertsSection } from '../components/alerts-section';
 import { CountersPanel } from '../components/counters-panel';
+import { DetailsForm } from '../components/details-form';
 import { IncidentHeader } from '../components/incident-header';
 import { PersonsSection } from '../components/persons-section';
 import { ReviewSection } from '../components/review-section';
@@ -46,6 +47,7 @@ export function IncidentPage() {
               <AlertsSection incident={incident} />
               {incident.abilities.changeStatus && <StatusActions incident={incident} />}
               {incident.abilities.update && <UpdateForm incident={incident} />}
+              {incident.abilities.update && <DetailsForm incident={incident} />}
               <SopChecklist incident={incident} />
             </div>
             <div className="flex min-w-0 flex-col gap-4">

@@ -22,6 +22,7 @@ import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
 import { incidentPageEn, incidentPageId } from './incident-page';
+import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 
 const id = {
   ...commonId,
@@ -47,6 +48,7 @@ const id = {
   ...incidentCatalogueId,
   ...incidentsUiId,
   ...incidentPageId,
+  ...incidentDetailsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -75,6 +77,7 @@ const en: Record<MessageKey, string> = {
   ...incidentCatalogueEn,
   ...incidentsUiEn,
   ...incidentPageEn,
+  ...incidentDetailsEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

@@ -1,0 +1,48 @@
+/** The details that follow an incident's first report, and the people involved as counts. */
+export const incidentDetailsId = {
+  'incidents.details.title': 'Rincian kejadian',
+  'incidents.details.open': 'Ubah rincian dan jumlah orang terlibat',
+  'incidents.details.explain':
+    'Lengkapi atau koreksi laporan pertama. Hanya isian yang Anda ubah yang dikirim; perubahan tercatat di kronologi.',
+  'incidents.details.severity': 'Tingkat keparahan',
+  'incidents.details.occurredAt': 'Waktu kejadian ({zone})',
+  'incidents.details.location': 'Tempat kejadian',
+  'incidents.details.description': 'Uraian',
+  'incidents.details.involved': 'Jumlah orang terlibat',
+  'incidents.details.inmates': 'Warga binaan terlibat',
+  'incidents.details.officers': 'Petugas terlibat',
+  'incidents.details.others': 'Lainnya terlibat',
+  'incidents.details.injured': 'Luka',
+  'incidents.details.dead': 'Meninggal',
+  'incidents.details.submit': 'Simpan rincian',
+  'incidents.details.saved': 'Rincian tersimpan.',
+  'incidents.details.unchanged': 'Belum ada rincian yang diubah.',
+  'incidents.involvedList.title': 'Orang terlibat',
+  'incidents.involvedList.inmates': 'Warga binaan',
+  'incidents.involvedList.officers': 'Petugas',
+  'incidents.involvedList.others': 'Lainnya',
+};
+
+export const incidentDetailsEn: Record<keyof typeof incidentDetailsId, string> = {
+  'incidents.details.title': 'Incident details',
+  'incidents.details.open': 'Change the details and the number of people involved',
+  'incidents.details.explain':
+    'Complete or correct the first report. Only the fields you change are sent; changes are kept in the timeline.',
+  'incidents.details.severity': 'Severity',
+  'incidents.details.occurredAt': 'Time of incident ({zone})',
+  'incidents.details.location': 'Place',
+  'incidents.details.description': 'Description',
+  'incidents.details.involved': 'Number of people involved',
+  'incidents.details.inmates': 'Inmates involved',
+  'incidents.details.officers': 'Officers involved',
+  'incidents.details.others': 'Others involved',
+  'incidents.details.injured': 'Injured',
+  'incidents.details.dead': 'Dead',
+  'incidents.details.submit': 'Save details',
+  'incidents.details.saved': 'Details saved.',
+  'incidents.details.unchanged': 'No detail has been changed yet.',
+  'incidents.involvedList.title': 'People involved',
+  'incidents.involvedList.inmates': 'Inmates',
+  'incidents.involvedList.officers': 'Officers',
+  'incidents.involvedList.others': 'Others',
+};
