@@ -97,6 +97,25 @@ export async function seedDemoIncidents(db: Db, deps: Deps): Promise<void> {
   at(new Date(now.getTime() + 2 * DAY));
   await incidents.close(await deps.principalOf('kanwil.aceh'), escape.id, { note: 'Kajian diterima.', issueFollowUps: false });
 
+  // Ordinary incidents over the past year, most of them closed, reported in order so their numbers run with time.
+  const daysAgo = Array.from({ length: 36 }, () => 3 + deps.next() * 360).sort((a, b) => b - a);
+  for (const days of daysAgo) {
+    const kind = ROUTINE[Math.floor(deps.next() * ROUTINE.length)] ?? ROUTINE[0];
+    const unitName = ROUTINE_UNITS[Math.floor(deps.next() * ROUTINE_UNITS.length)] ?? 'Lapas Kelas I Cipinang';
+    if (!kind) continue;
+    at(new Date(deps.now.getTime() - Math.floor(days * DAY)));
+    const by = await operatorOf(unitName);
+    const incident = await report(by, { category: kind.category, severity: deps.next() < 0.7 ? 'ringan' : 'sedang', location: kind.location, description: kind.description, counters: kind.counters });
+    if (deps.next() < 0.15) continue;
+    at(new Date(now.getTime() + 2 * HOUR));
+    await incidents.changeStatus(by, incident.id, { status: 'pulih' });
+    await incidents.saveReview(by, incident.id, { cause: 'Pengawasan blok kurang pada jam rawan.', actionsTaken: 'Penanganan sesuai SOP dan pemeriksaan pihak terkait.', lessons: 'Kontrol blok diperketat.', followUps: [] });
+    const [unit] = await db.select({ kanwilId: orgUnits.kanwilId }).from(orgUnits).where(eq(orgUnits.id, incident.unitId));
+    const [kanwil] = await db.select({ code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.id, unit?.kanwilId ?? incident.unitId));
+    at(new Date(now.getTime() + DAY));
+    await incidents.close(await deps.principalOf(`kanwil.${kanwil?.code ?? ''}`), incident.id, { issueFollowUps: false });
+  }
+
   // Abepura, now: three escaped during a work detail outside the walls; one recaptured, the HQ alert not yet acknowledged.
   const abepura = await operatorOf('Lapas Kelas IIA Abepura');
   at(new Date(deps.now.getTime() - 2 * HOUR));
@@ -123,23 +142,6 @@ export async function seedDemoIncidents(db: Db, deps: Deps): Promise<void> {
   for (const step of fight.sop.steps.slice(0, 3)) await incidents.setSopStep(kplp, fight.id, step.key, { done: true });
   await incidents.changeStatus(kplp, fight.id, { status: 'terkendali' });
 
-  // Ordinary incidents over the past year, most of them closed.
-  for (let i = 0; i < 36; i += 1) {
-    const kind = ROUTINE[Math.floor(deps.next() * ROUTINE.length)] ?? ROUTINE[0];
-    const unitName = ROUTINE_UNITS[Math.floor(deps.next() * ROUTINE_UNITS.length)] ?? 'Lapas Kelas I Cipinang';
-    if (!kind) continue;
-    at(new Date(deps.now.getTime() - Math.floor((3 + deps.next() * 360) * DAY)));
-    const by = await operatorOf(unitName);
-    const incident = await report(by, { category: kind.category, severity: deps.next() < 0.7 ? 'ringan' : 'sedang', location: kind.location, description: kind.description, counters: kind.counters });
-    if (deps.next() < 0.15) continue;
-    at(new Date(now.getTime() + 2 * HOUR));
-    await incidents.changeStatus(by, incident.id, { status: 'pulih' });
-    await incidents.saveReview(by, incident.id, { cause: 'Pengawasan blok kurang pada jam rawan.', actionsTaken: 'Penanganan sesuai SOP dan pemeriksaan pihak terkait.', lessons: 'Kontrol blok diperketat.', followUps: [] });
-    const [unit] = await db.select({ kanwilId: orgUnits.kanwilId }).from(orgUnits).where(eq(orgUnits.id, incident.unitId));
-    const [kanwil] = await db.select({ code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.id, unit?.kanwilId ?? incident.unitId));
-    at(new Date(now.getTime() + DAY));
-    await incidents.close(await deps.principalOf(`kanwil.${kanwil?.code ?? ''}`), incident.id, { issueFollowUps: false });
-  }
   // What the scheduler would have done by now (repeats and escalations of alerts nobody acknowledged).
   at(deps.now);
   await escalation.runEscalations(deps.now);
