@@ -52,6 +52,14 @@ test('first start migrates, seeds the demo data and activity, serves, and shuts 
   assert.equal(directives.total, 7, 'the five directives of the 29 August 2025 meeting, the coconut monitoring and the harvest');
   const campaigns = (await (await fetch(`${url}/api/v1/campaigns`, { headers: { cookie } })).json()) as { items: { title: string }[] };
   assert.deepEqual(campaigns.items.map((c) => c.title), ['Panen Raya Serentak 15 Januari 2026', 'Penanaman Pohon Kelapa Serentak 9 September 2025']);
+  const serious = (await (await fetch(`${url}/api/v1/incidents/open-serious`, { headers: { cookie } })).json()) as {
+    items: { unitName: string; categoryCode: string; counters: Record<string, number> }[];
+  };
+  assert.deepEqual(
+    serious.items.map((i) => [i.unitName, i.categoryCode, i.counters.buron]),
+    [['Lapas Kelas IIA Abepura', 'pelarian', 2]],
+    'the live escape at Abepura heads the banner; the Kutacane escape is closed',
+  );
   assert.ok(existsSync(path.join(dataDir, 'pglite', 'selaras.lock')), 'the data directory is locked while running');
   assert.match(server.output(), /job scheduler started/, 'reminders, digests and delivery run in the server by default');
 
