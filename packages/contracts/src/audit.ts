@@ -58,6 +58,16 @@ export const AUDIT_ACTIONS = [
   'incidents.closed',
   'incidents.alert_acknowledged',
   'incidents.catalogue_changed',
+  'inmates.created',
+  'inmates.updated',
+  'inmates.imported',
+  'inmates.names_read',
+  'programmes.created',
+  'programmes.updated',
+  'programmes.enrolment_changed',
+  'programmes.attendance_recorded',
+  'programmes.certificate_recorded',
+  'programmes.community_recorded',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

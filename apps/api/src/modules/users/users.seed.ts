@@ -42,6 +42,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     positions: [{ title: 'Kepala Kesatuan Pengamanan Lapas Perempuan Tangerang', role: 'security_officer', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
   },
   {
+    username: 'pembinaan.lpp.tangerang',
+    name: 'Petugas Pembinaan LPP Tangerang (demo)',
+    positions: [{ title: 'Kasubsi Bimbingan Kemasyarakatan dan Perawatan Lapas Perempuan Tangerang', role: 'programme_officer', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
+  },
+  {
     username: 'piket.ditjenpas',
     name: 'Perwira Piket Ditjenpas (demo)',
     positions: [{ title: 'Perwira Piket Direktorat Keamanan dan Ketertiban', role: 'security_officer', unitCode: 'ditjenpas' }],

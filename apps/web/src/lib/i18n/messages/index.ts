@@ -18,6 +18,7 @@ import { overviewEn, overviewId } from './overview';
 import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
+import { programmesEn, programmesId } from './programmes';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
@@ -44,6 +45,7 @@ const id = {
   ...campaignWorkId,
   ...campaignUnitWorkId,
   ...incidentsId,
+  ...programmesId,
   ...incidentStatsId,
   ...incidentCatalogueId,
   ...incidentsUiId,
@@ -73,6 +75,7 @@ const en: Record<MessageKey, string> = {
   ...campaignWorkEn,
   ...campaignUnitWorkEn,
   ...incidentsEn,
+  ...programmesEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
   ...incidentsUiEn,
