@@ -124,6 +124,14 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
+  'GET /api/v1/inmates/:id/certificates': 'programmes:read',
+  'POST /api/v1/inmates/:id/certificates': 'programmes:manage',
+  'GET /api/v1/inmates/:id/summary': 'programmes:read',
+  'GET /api/v1/inmates/:id/summary.pdf': 'programmes:read',
+  'GET /api/v1/inmates/:id/summary.xlsx': 'programmes:read',
+  'GET /api/v1/community-activities': 'programmes:read',
+  'POST /api/v1/community-activities': 'programmes:manage',
+  'GET /api/v1/community-activities/summary': 'programmes:read',
 };
 
 /** One demo account per role that the seed has. */

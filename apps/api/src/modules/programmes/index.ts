@@ -1,1 +1,5 @@
 export { attendance, certificates, communityActivities, enrolments, inmates, programmeSessions, programmes, type WeeklySlot } from './programmes.table.js';
+export { createOutcomesService, type OutcomesService } from './outcomes.module.js';
+export { outcomesRoutes } from './outcomes.routes.js';
+export { createCommunityService, type CommunityService } from './community.service.js';
+export { communityRoutes } from './community.routes.js';
