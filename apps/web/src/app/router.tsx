@@ -27,6 +27,7 @@ import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-sear
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
+import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -254,6 +255,21 @@ const incidentCatalogueRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
 });
 
+const outcomeInmateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/warga-binaan/$inmateId',
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/outcome-inmate-page'), 'OutcomeInmatePage'),
+});
+
+const communityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/masyarakat',
+  validateSearch: CommunitySearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/community-page'), 'CommunityPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -289,6 +305,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,
+    outcomeInmateRoute,
+    communityRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

@@ -19,6 +19,7 @@ import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { programmesEn, programmesId } from './programmes';
+import { outcomesEn, outcomesId } from './outcomes';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
@@ -46,6 +47,7 @@ const id = {
   ...campaignUnitWorkId,
   ...incidentsId,
   ...programmesId,
+  ...outcomesId,
   ...incidentStatsId,
   ...incidentCatalogueId,
   ...incidentsUiId,
@@ -76,6 +78,7 @@ const en: Record<MessageKey, string> = {
   ...campaignUnitWorkEn,
   ...incidentsEn,
   ...programmesEn,
+  ...outcomesEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
   ...incidentsUiEn,
