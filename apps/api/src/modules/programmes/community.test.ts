@@ -44,7 +44,7 @@ async function summaryAs(username: string, query = ''): Promise<CommunitySummary
 before(async () => {
   t = await buildTestApp({ clock: () => NOW });
   as = signedIn(t);
-  [lpp, lapas, cipinang] = await Promise.all([unitByCode(t, LPP), unitByCode(t, LAPAS_TANGERANG), unitByCode(t, CIPINANG)]);
+  [lpp, lapas, cipinang] = await Promise.all([unitByCode(t.database.db, LPP), unitByCode(t.database.db, LAPAS_TANGERANG), unitByCode(t.database.db, CIPINANG)]);
   lppProgramme = (await addProgramme(t.database.db, lpp, 'Eco-print', 'kemandirian', 'kerajinan')).id;
   await record('pembinaan.lpp.tangerang', activity());
   await record('pembinaan.lpp.tangerang', activity({ kind: 'produk', title: 'Masker batik untuk puskesmas', peopleReached: 120, inmatesInvolved: 4, hours: 2.5, productsDelivered: 150, programmeId: lppProgramme, date: '2026-03-10' }));

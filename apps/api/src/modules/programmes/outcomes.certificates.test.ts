@@ -14,10 +14,10 @@ let otherUnitProgramme: string;
 before(async () => {
   t = await buildTestApp({ clock: () => NOW });
   officer = await signedIn(t)('pembinaan.lpp.tangerang');
-  const lpp = await unitByCode(t, LPP);
+  const lpp = await unitByCode(t.database.db, LPP);
   inmateId = (await addInmate(t.database.db, lpp, 'Dewi Lestari')).id;
   ownProgramme = (await addProgramme(t.database.db, lpp, 'Eco-print', 'kemandirian', 'kerajinan')).id;
-  otherUnitProgramme = (await addProgramme(t.database.db, await unitByCode(t, LAPAS_TANGERANG), 'Las', 'kemandirian', 'manufaktur')).id;
+  otherUnitProgramme = (await addProgramme(t.database.db, await unitByCode(t.database.db, LAPAS_TANGERANG), 'Las', 'kemandirian', 'manufaktur')).id;
 });
 after(async () => t.close());
 

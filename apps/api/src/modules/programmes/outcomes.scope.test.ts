@@ -50,7 +50,7 @@ const clients = new Map<Actor, Client>();
 before(async () => {
   t = await buildTestApp({ clock: () => NOW });
   for (const actor of Object.keys(ACCOUNTS) as Actor[]) clients.set(actor, await t.as(ACCOUNTS[actor]));
-  const lpp = await unitByCode(t, LPP);
+  const lpp = await unitByCode(t.database.db, LPP);
   unitId = lpp.id;
   inmateId = (await addInmate(t.database.db, lpp, 'Ani Suryani')).id;
 });

@@ -21,7 +21,7 @@ before(async () => {
   t = await buildTestApp({ clock: () => NOW });
   as = signedIn(t);
   const db = t.database.db;
-  const lpp = await unitByCode(t, LPP);
+  const lpp = await unitByCode(t.database.db, LPP);
   siti = await addInmate(db, lpp, 'Siti Aminah');
   other = await addInmate(db, lpp, 'Rina Marlina');
   const bordir = await addProgramme(db, lpp, 'Bordir dan sulam', 'kemandirian', 'manufaktur');

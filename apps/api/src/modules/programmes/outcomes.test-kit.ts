@@ -18,8 +18,8 @@ const SOMEONE = randomUUID();
 
 export type Unit = { id: string; path: string; name: string; kanwilId: string | null };
 
-export async function unitByCode(t: TestApp, code: string): Promise<Unit> {
-  const [unit] = await t.database.db
+export async function unitByCode(db: Db, code: string): Promise<Unit> {
+  const [unit] = await db
     .select({ id: orgUnits.id, path: orgUnits.path, name: orgUnits.name, kanwilId: orgUnits.kanwilId })
     .from(orgUnits)
     .where(eq(orgUnits.code, code));

@@ -27,8 +27,8 @@ const SERVER_FIELDS: Path<ActivityInput>[] = [
   'productsDelivered',
 ];
 const DRAFT_KEY = 'community-activity';
+// No unitId: a UPT records for itself, and the field only exists for a Kanwil or HQ.
 const EMPTY: ActivityInput = {
-  unitId: '',
   date: '',
   kind: 'kerja_sosial',
   title: '',
