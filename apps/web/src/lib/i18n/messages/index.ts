@@ -19,6 +19,7 @@ import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { programmesEn, programmesId } from './programmes';
+import { programmesUiEn, programmesUiId } from './programmes-ui';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
@@ -46,6 +47,7 @@ const id = {
   ...campaignUnitWorkId,
   ...incidentsId,
   ...programmesId,
+  ...programmesUiId,
   ...incidentStatsId,
   ...incidentCatalogueId,
   ...incidentsUiId,
@@ -76,6 +78,7 @@ const en: Record<MessageKey, string> = {
   ...campaignUnitWorkEn,
   ...incidentsEn,
   ...programmesEn,
+  ...programmesUiEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
   ...incidentsUiEn,
