@@ -47,6 +47,7 @@ import {
   incidentsRoutes,
 } from './modules/incidents/index.js';
 import { communityRoutes, createCommunityService, createOutcomesService, outcomesRoutes } from './modules/programmes/index.js';
+import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -141,6 +142,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const incidentReads = createIncidentReads({ db, clock, audit });
   const outcomes = createOutcomesService({ db, audit, clock });
   const community = createCommunityService({ db, audit, clock });
+  const programmes = createProgrammesService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -162,6 +164,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(incidentCatalogueRoutes(incidentCatalogue));
       await api.register(outcomesRoutes(outcomes));
       await api.register(communityRoutes(community));
+      await api.register(programmesRoutes(programmes));
     },
     { prefix: '/api/v1' },
   );

@@ -20,3 +20,4 @@ export * from './campaigns.js';
 export * from './incident-catalogue.js';
 export * from './incidents.js';
 export * from './outcomes.js';
+export * from './programmes.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EnrolmentStatusSchema } from './programmes.js';
 
 /**
  * Outcomes of rehabilitation and its reach into the community, under /api/v1:
@@ -54,14 +55,12 @@ export const InmateSummaryQuerySchema = z
   .strict();
 export type InmateSummaryQuery = z.infer<typeof InmateSummaryQuerySchema>;
 
-export const ENROLMENT_STATUSES = ['aktif', 'daftar_tunggu', 'ditangguhkan', 'selesai'] as const;
-
 export const SummaryProgrammeSchema = z.object({
   programmeId: z.uuid(),
   name: z.string(),
   track: z.enum(['kepribadian', 'kemandirian']),
   category: z.string(),
-  status: z.enum(ENROLMENT_STATUSES),
+  status: EnrolmentStatusSchema,
   from: z.string(),
   to: z.string().nullable(),
   hours: z.number(),

@@ -21,6 +21,7 @@ import { AssignmentsSearchSchema } from '@/features/directives/routes/assignment
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
 import { IncidentsSearchSchema } from '@/features/incidents/routes/incidents-search';
+import { ProgrammesSearchSchema } from '@/features/programmes/routes/programmes-search';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
@@ -233,6 +234,28 @@ const incidentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incidents/routes/incident-page'), 'IncidentPage'),
 });
 
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan',
+  validateSearch: ProgrammesSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/programmes-page'), 'ProgrammesPage'),
+});
+
+const newProgrammeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/baru',
+  beforeLoad: requirePermission('programmes:manage'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/new-programme-page'), 'NewProgrammePage'),
+});
+
+const programmeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/program/$programmeId',
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/programme-page'), 'ProgrammePage'),
+});
+
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -302,6 +325,9 @@ const routeTree = rootRoute.addChildren([
     incidentsRoute,
     newIncidentRoute,
     incidentRoute,
+    programmesRoute,
+    newProgrammeRoute,
+    programmeRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,

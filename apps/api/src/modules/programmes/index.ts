@@ -3,3 +3,5 @@ export { createOutcomesService, type OutcomesService } from './outcomes.module.j
 export { outcomesRoutes } from './outcomes.routes.js';
 export { createCommunityService, type CommunityService } from './community.service.js';
 export { communityRoutes } from './community.routes.js';
+export { createProgrammesService, type ProgrammesService } from './programmes.service.js';
+export { programmesRoutes } from './programmes.routes.js';

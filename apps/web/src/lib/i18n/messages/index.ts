@@ -20,6 +20,7 @@ import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { programmesEn, programmesId } from './programmes';
 import { outcomesEn, outcomesId } from './outcomes';
+import { programmesUiEn, programmesUiId } from './programmes-ui';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
@@ -48,6 +49,7 @@ const id = {
   ...incidentsId,
   ...programmesId,
   ...outcomesId,
+  ...programmesUiId,
   ...incidentStatsId,
   ...incidentCatalogueId,
   ...incidentsUiId,
@@ -79,6 +81,7 @@ const en: Record<MessageKey, string> = {
   ...incidentsEn,
   ...programmesEn,
   ...outcomesEn,
+  ...programmesUiEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
   ...incidentsUiEn,
