@@ -124,6 +124,9 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
+  'GET /api/v1/programmes/:id/sessions': 'programmes:read',
+  'GET /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:read',
+  'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:manage',
 };
 
 /** One demo account per role that the seed has. */
