@@ -25,6 +25,7 @@ import { NotificationsSearchSchema } from '@/features/notifications/routes/notif
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
+import { AttendanceSearchSchema } from '@/features/programmes/routes/attendance-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -254,6 +255,14 @@ const incidentCatalogueRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
 });
 
+const programmeAttendanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/program/$programmeId/presensi',
+  validateSearch: AttendanceSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/attendance-page'), 'AttendancePage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -289,6 +298,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,
+    programmeAttendanceRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,
