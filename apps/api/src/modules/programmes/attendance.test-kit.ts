@@ -72,7 +72,16 @@ type Enrolment = Pick<typeof enrolments.$inferInsert, 'status' | 'enrolledOn' | 
  */
 export async function seedAttendanceSet(
   db: Db,
-  opts: { activeCount?: number; unitCode?: string; timetable?: WeeklySlot[]; startDate?: string; endDate?: string; prefix?: string } = {},
+  opts: {
+    activeCount?: number;
+    unitCode?: string;
+    timetable?: WeeklySlot[];
+    startDate?: string;
+    endDate?: string;
+    prefix?: string;
+    /** The late joiner's first day (13 March 2026 unless told). */
+    lateJoinOn?: string;
+  } = {},
 ): Promise<AttendanceSet> {
   const unit = await unitByCode(db, opts.unitCode ?? LPP_CODE);
   const [creator] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'pembinaan.lpp.tangerang'));
@@ -102,10 +111,11 @@ export async function seedAttendanceSet(
     return inmateId;
   };
   const active: string[] = [];
-  for (let n = 1; n <= (opts.activeCount ?? 30); n += 1) active.push(await enrol(n, { status: 'aktif', enrolledOn: '2026-01-05' }));
-  const suspended = await enrol(901, { status: 'ditangguhkan', enrolledOn: '2026-01-05', reason: 'sakit' });
-  const ended = await enrol(902, { status: 'selesai', enrolledOn: '2026-01-05', endedOn: '2026-02-27', reason: 'bebas' });
-  const lateJoiner = await enrol(903, { status: 'aktif', enrolledOn: '2026-03-13' });
+  const from = opts.startDate ?? '2026-01-05';
+  for (let n = 1; n <= (opts.activeCount ?? 30); n += 1) active.push(await enrol(n, { status: 'aktif', enrolledOn: from }));
+  const suspended = await enrol(901, { status: 'ditangguhkan', enrolledOn: from, reason: 'sakit' });
+  const ended = await enrol(902, { status: 'selesai', enrolledOn: from, endedOn: '2026-02-27', reason: 'bebas' });
+  const lateJoiner = await enrol(903, { status: 'aktif', enrolledOn: opts.lateJoinOn ?? '2026-03-13' });
   return { programmeId: programme.id, unitId: unit.id, active, suspended, ended, lateJoiner };
 }
 
