@@ -36,7 +36,7 @@ export function AttendanceRowItem({ row, mark, disabled, onStatus, onReason }: P
                   checked
                     ? status === 'hadir'
                       ? 'bg-teal-700 text-white'
-                      : 'bg-amber-600 text-white'
+                      : 'bg-amber-800 text-white'
                     : 'text-slate-800 hover:bg-white',
                 )}
               >
