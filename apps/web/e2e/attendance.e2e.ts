@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { seedAttendanceSet, type AttendanceSet } from '../../api/src/modules/programmes/attendance.test-kit.js';
 import { startJourney } from './support/journey';
 import { attendancePage } from './pages/attendance-page';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 
 const TIMEOUT = { timeout: 180_000 };
 const PHONE = { width: 360, height: 740 };
 const DAY_MS = 86_400_000;
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+const shot = (name: string) => (shotsDir ? join(shotsDir, `${name}.png`) : undefined);
 
 /** Today in WIB, its weekday (1 = Senin) and an hour-long slot that began before now. */
 function todayInJakarta(now = new Date()) {
@@ -59,6 +63,7 @@ test("LPP Tangerang's programme officer takes attendance for 30 inmates on a pho
 
   await assertNoSidewaysScroll(page, 'the attendance grid of 30 inmates');
   await assertAccessible(page, 'the attendance grid');
+  await screenshot(page, shot('attendance-grid-360'));
   await grid.saveButton.click();
   await grid.savedNotice.waitFor();
 
