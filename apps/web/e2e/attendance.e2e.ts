@@ -64,8 +64,12 @@ test("LPP Tangerang's programme officer takes attendance for 30 inmates on a pho
   await assertNoSidewaysScroll(page, 'the attendance grid of 30 inmates');
   await assertAccessible(page, 'the attendance grid');
   await screenshot(page, shot('attendance-grid-360'));
+  // The signal drops as the officer saves: the marks stay on the device and go out once it is back.
+  await page.context().setOffline(true);
   await grid.saveButton.click();
-  await grid.savedNotice.waitFor();
+  await grid.offlineNotice.waitFor({ timeout: 60_000 });
+  await page.context().setOffline(false);
+  await grid.savedNotice.waitFor({ timeout: 15_000 });
 
   await page.reload();
   await grid.waitUntilLoaded(30);

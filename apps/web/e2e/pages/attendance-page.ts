@@ -13,6 +13,7 @@ export function attendancePage(page: Page) {
     markAllPresent: page.getByRole('button', { name: 'Tandai semua hadir' }),
     saveButton: page.getByRole('button', { name: /^Simpan presensi/ }),
     savedNotice: page.getByText('Presensi tersimpan.'),
+    offlineNotice: page.getByText(/^Belum tersimpan: koneksi terputus/),
     draftNotice: page.getByText('Tanda yang belum tersimpan dipulihkan dari perangkat ini.'),
     async waitUntilLoaded(count: number) {
       await this.heading.waitFor();

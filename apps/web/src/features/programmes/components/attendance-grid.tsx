@@ -39,7 +39,9 @@ export function AttendanceGrid({ register }: Props) {
   const [saved, setSaved] = useState(false);
   const save = useRecordSessionAttendance(programmeId, session.date, session.start);
   const counts = tally(roster, marks);
-  const offline = save.isError && !isApiError(save.error);
+  // No answer after the retries, or held back while the device reports no network (it resumes by itself).
+  const failedOffline = save.isError && !isApiError(save.error);
+  const offline = failedOffline || save.isPaused;
   const editable = register.abilities.record;
 
   function change(next: Marks) {
@@ -61,11 +63,11 @@ export function AttendanceGrid({ register }: Props) {
 
   // Back online after a failed save: send the kept register again.
   useEffect(() => {
-    if (!offline) return;
+    if (!failedOffline) return;
     const retry = () => save.mutate(toBody(roster, marks));
     window.addEventListener('online', retry);
     return () => window.removeEventListener('online', retry);
-  }, [offline, save, roster, marks]);
+  }, [failedOffline, save, roster, marks]);
 
   return (
     <section aria-labelledby="attendance-roster" className="rounded-lg border border-slate-200 bg-white">
