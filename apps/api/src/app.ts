@@ -48,6 +48,7 @@ import {
 } from './modules/incidents/index.js';
 import { communityRoutes, createCommunityService, createOutcomesService, outcomesRoutes } from './modules/programmes/index.js';
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
+import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -143,6 +144,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const outcomes = createOutcomesService({ db, audit, clock });
   const community = createCommunityService({ db, audit, clock });
   const programmes = createProgrammesService({ db, audit, clock });
+  const attendanceService = createAttendanceService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -165,6 +167,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(outcomesRoutes(outcomes));
       await api.register(communityRoutes(community));
       await api.register(programmesRoutes(programmes));
+      await api.register(attendanceRoutes(attendanceService));
     },
     { prefix: '/api/v1' },
   );

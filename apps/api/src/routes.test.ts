@@ -139,6 +139,9 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/community-activities': 'programmes:read',
   'POST /api/v1/community-activities': 'programmes:manage',
   'GET /api/v1/community-activities/summary': 'programmes:read',
+  'GET /api/v1/programmes/:id/sessions': 'programmes:read',
+  'GET /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:read',
+  'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:manage',
 };
 
 /** One demo account per role that the seed has. */

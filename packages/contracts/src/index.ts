@@ -21,3 +21,4 @@ export * from './incident-catalogue.js';
 export * from './incidents.js';
 export * from './outcomes.js';
 export * from './programmes.js';
+export * from './attendance.js';

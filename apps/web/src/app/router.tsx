@@ -26,6 +26,7 @@ import { NotificationsSearchSchema } from '@/features/notifications/routes/notif
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
+import { AttendanceSearchSchema } from '@/features/programmes/routes/attendance-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
@@ -293,6 +294,14 @@ const communityRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/programmes/routes/community-page'), 'CommunityPage'),
 });
 
+const programmeAttendanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/program/$programmeId/presensi',
+  validateSearch: AttendanceSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/attendance-page'), 'AttendancePage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -333,6 +342,7 @@ const routeTree = rootRoute.addChildren([
     incidentCatalogueRoute,
     outcomeInmateRoute,
     communityRoute,
+    programmeAttendanceRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

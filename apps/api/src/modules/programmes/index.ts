@@ -5,3 +5,5 @@ export { createCommunityService, type CommunityService } from './community.servi
 export { communityRoutes } from './community.routes.js';
 export { createProgrammesService, type ProgrammesService } from './programmes.service.js';
 export { programmesRoutes } from './programmes.routes.js';
+export { createAttendanceService, type AttendanceService } from './attendance.service.js';
+export { attendanceRoutes } from './attendance.routes.js';

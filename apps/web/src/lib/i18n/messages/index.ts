@@ -26,6 +26,7 @@ import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
 import { incidentPageEn, incidentPageId } from './incident-page';
 import { incidentDetailsEn, incidentDetailsId } from './incident-details';
+import { attendanceEn, attendanceId } from './attendance';
 
 const id = {
   ...commonId,
@@ -55,6 +56,7 @@ const id = {
   ...incidentsUiId,
   ...incidentPageId,
   ...incidentDetailsId,
+  ...attendanceId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -87,6 +89,7 @@ const en: Record<MessageKey, string> = {
   ...incidentsUiEn,
   ...incidentPageEn,
   ...incidentDetailsEn,
+  ...attendanceEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
