@@ -124,6 +124,11 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
+  'GET /api/v1/inmates': 'programmes:read',
+  'GET /api/v1/inmates/:id': 'programmes:read',
+  'POST /api/v1/inmates': 'inmates:manage',
+  'PATCH /api/v1/inmates/:id': 'inmates:manage',
+  'POST /api/v1/inmates/import': 'inmates:manage',
 };
 
 /** One demo account per role that the seed has. */
