@@ -25,6 +25,7 @@ import { NotificationsSearchSchema } from '@/features/notifications/routes/notif
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
+import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { AppLayout } from './layout/app-layout';
@@ -232,6 +233,14 @@ const incidentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incidents/routes/incident-page'), 'IncidentPage'),
 });
 
+const inmatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/warga-binaan',
+  validateSearch: InmatesSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/inmates/routes/inmates-page'), 'InmatesPage'),
+});
+
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -286,6 +295,7 @@ const routeTree = rootRoute.addChildren([
     incidentsRoute,
     newIncidentRoute,
     incidentRoute,
+    inmatesRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,
