@@ -49,6 +49,7 @@ import {
 import { communityRoutes, createCommunityService, createOutcomesService, outcomesRoutes } from './modules/programmes/index.js';
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
+import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -145,6 +146,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const community = createCommunityService({ db, audit, clock });
   const programmes = createProgrammesService({ db, audit, clock });
   const attendanceService = createAttendanceService({ db, audit, clock });
+  const inmates = createInmatesService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -168,6 +170,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(communityRoutes(community));
       await api.register(programmesRoutes(programmes));
       await api.register(attendanceRoutes(attendanceService));
+      await api.register(inmatesRoutes(inmates));
     },
     { prefix: '/api/v1' },
   );

@@ -142,6 +142,11 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/programmes/:id/sessions': 'programmes:read',
   'GET /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:read',
   'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': 'programmes:manage',
+  'GET /api/v1/inmates': 'programmes:read',
+  'GET /api/v1/inmates/:id': 'programmes:read',
+  'POST /api/v1/inmates': 'inmates:manage',
+  'PATCH /api/v1/inmates/:id': 'inmates:manage',
+  'POST /api/v1/inmates/import': 'inmates:manage',
 };
 
 /** One demo account per role that the seed has. */

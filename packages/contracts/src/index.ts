@@ -22,3 +22,4 @@ export * from './incidents.js';
 export * from './outcomes.js';
 export * from './programmes.js';
 export * from './attendance.js';
+export * from './inmates.js';

@@ -27,6 +27,7 @@ import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
 import { AttendanceSearchSchema } from '@/features/programmes/routes/attendance-search';
+import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
@@ -257,6 +258,14 @@ const programmeRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/programmes/routes/programme-page'), 'ProgrammePage'),
 });
 
+const inmatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/warga-binaan',
+  validateSearch: InmatesSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/inmates/routes/inmates-page'), 'InmatesPage'),
+});
+
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -337,6 +346,7 @@ const routeTree = rootRoute.addChildren([
     programmesRoute,
     newProgrammeRoute,
     programmeRoute,
+    inmatesRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,

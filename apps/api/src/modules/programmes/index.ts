@@ -7,3 +7,6 @@ export { createProgrammesService, type ProgrammesService } from './programmes.se
 export { programmesRoutes } from './programmes.routes.js';
 export { createAttendanceService, type AttendanceService } from './attendance.service.js';
 export { attendanceRoutes } from './attendance.routes.js';
+export { createInmatesService, type InmatesService } from './inmates.service.js';
+export { inmatesRoutes } from './inmates.routes.js';
+export { findInmatesInScope } from './inmates.queries.js';

@@ -27,6 +27,7 @@ import { incidentsUiEn, incidentsUiId } from './incidents-ui';
 import { incidentPageEn, incidentPageId } from './incident-page';
 import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 import { attendanceEn, attendanceId } from './attendance';
+import { inmatesEn, inmatesId } from './inmates';
 
 const id = {
   ...commonId,
@@ -57,6 +58,7 @@ const id = {
   ...incidentPageId,
   ...incidentDetailsId,
   ...attendanceId,
+  ...inmatesId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -90,6 +92,7 @@ const en: Record<MessageKey, string> = {
   ...incidentPageEn,
   ...incidentDetailsEn,
   ...attendanceEn,
+  ...inmatesEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
