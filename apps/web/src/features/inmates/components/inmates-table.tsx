@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { Inmate } from '@selaras/contracts';
 import { Button, EmptyRow, Table, Td, Th } from '@/components/ui';
 import { formatDate } from '@/lib/format';
@@ -37,7 +38,11 @@ export function InmatesTable({ inmates, namesShown, showUnit, onEdit }: InmatesT
         {inmates.length === 0 && <EmptyRow colSpan={columns}>{t('inmates.empty')}</EmptyRow>}
         {inmates.map((inmate) => (
           <tr key={inmate.id} data-pseudonym={inmate.pseudonym}>
-            <Td className="font-mono whitespace-nowrap">{inmate.pseudonym}</Td>
+            <Td className="font-mono whitespace-nowrap">
+              <Link to="/pembinaan/warga-binaan/$inmateId" params={{ inmateId: inmate.id }} className="text-navy-800 underline">
+                {inmate.pseudonym}
+              </Link>
+            </Td>
             {namesShown && <Td>{inmate.name}</Td>}
             <Td className="whitespace-nowrap">{inmate.registrationNumber}</Td>
             {showUnit && <Td>{inmate.unitName}</Td>}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import type { Inmate } from '@selaras/contracts';
 import { Alert, Button, Card, CheckboxField, PageHeader, Pagination, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
@@ -50,6 +50,9 @@ export function InmatesPage() {
 
   return (
     <>
+      <Link to="/pembinaan" className="text-sm font-medium text-navy-800 underline">
+        {t('inmates.back')}
+      </Link>
       <PageHeader
         eyebrow={t('nav.programmes')}
         title={t('inmates.title')}

@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ProgrammeSession } from '@selaras/contracts';
 import { Alert, PageHeader, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
@@ -35,10 +35,9 @@ export function AttendancePage() {
 
   return (
     <>
-      {/* The programme's own page lives beside this one; a plain link keeps the two independent. */}
-      <a href={`/pembinaan/program/${programmeId}`} className="text-sm font-medium text-navy-800 underline">
+      <Link to="/pembinaan/program/$programmeId" params={{ programmeId }} className="text-sm font-medium text-navy-800 underline">
         {t('attendance.backToProgramme')}
-      </a>
+      </Link>
       <PageHeader title={t('attendance.title')} eyebrow={list?.programmeName} />
       {sessions.isPending && <Spinner />}
       {sessions.isError && <Alert tone="error">{describeError(sessions.error, t)}</Alert>}

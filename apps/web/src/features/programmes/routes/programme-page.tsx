@@ -35,12 +35,11 @@ export function ProgrammePage() {
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <div className="flex min-w-0 flex-col gap-4">
               <ProgrammeDetails programme={programme} />
-              {/* Attendance register of this programme (its own page, /pembinaan/program/$programmeId/presensi). */}
               <Card title={t('programmes.page.attendance')}>
                 <p className="mb-3 text-sm text-slate-600">{t('programmes.page.attendanceHint')}</p>
-                <a href={`/pembinaan/program/${encodeURIComponent(programme.id)}/presensi`} className={buttonClasses('secondary')}>
+                <Link to="/pembinaan/program/$programmeId/presensi" params={{ programmeId: programme.id }} className={buttonClasses('secondary')}>
                   {t('programmes.page.attendance')}
-                </a>
+                </Link>
               </Card>
             </div>
             <div className="flex min-w-0 flex-col gap-4">

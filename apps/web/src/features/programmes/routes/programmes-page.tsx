@@ -36,6 +36,14 @@ export function ProgrammesPage() {
           )
         }
       />
+      <nav aria-label={t('programmes.list.more')} className="mb-4 flex flex-wrap gap-2">
+        <Link to="/pembinaan/warga-binaan" className={buttonClasses('secondary')}>
+          {t('programmes.list.register')}
+        </Link>
+        <Link to="/pembinaan/masyarakat" className={buttonClasses('secondary')}>
+          {t('programmes.list.community')}
+        </Link>
+      </nav>
       <Card title={t('programmes.list.heading')}>
         <div className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-2">
           <SelectField
