@@ -46,6 +46,7 @@ import {
   incidentReadRoutes,
   incidentsRoutes,
 } from './modules/incidents/index.js';
+import { createProgrammeFiguresService, programmeFiguresRoutes } from './modules/programmes/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -138,6 +139,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const incidentCatalogue = createIncidentCatalogue({ db, audit, clock });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
   const incidentReads = createIncidentReads({ db, clock, audit });
+  const programmeFigures = createProgrammeFiguresService({ db, clock });
 
   await app.register(
     async (api) => {
@@ -157,6 +159,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(incidentsRoutes(incidents));
       await api.register(incidentReadRoutes(incidentReads));
       await api.register(incidentCatalogueRoutes(incidentCatalogue));
+      await api.register(programmeFiguresRoutes(programmeFigures));
     },
     { prefix: '/api/v1' },
   );

@@ -124,6 +124,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
+  'GET /api/v1/programme-figures': 'programmes:read',
 };
 
 /** One demo account per role that the seed has. */

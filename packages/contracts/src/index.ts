@@ -19,3 +19,4 @@ export * from './directives-export.js';
 export * from './campaigns.js';
 export * from './incident-catalogue.js';
 export * from './incidents.js';
+export * from './pembinaan-figures.js';
