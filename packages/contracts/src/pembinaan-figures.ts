@@ -25,12 +25,12 @@ export const ParticipationFiguresSchema = z.object({
 });
 export type ParticipationFigures = z.infer<typeof ParticipationFiguresSchema>;
 
-export const ProgrammeTrackSchema = z.enum(['kepribadian', 'kemandirian']);
+const FiguresTrackSchema = z.enum(['kepribadian', 'kemandirian']);
 
 export const FiguresBySexSchema = ParticipationFiguresSchema.extend({ sex: z.enum(['L', 'P']) });
 /** Per track (category null) and per category of programme; the population is the whole scope's. */
 export const FiguresByCategorySchema = ParticipationFiguresSchema.extend({
-  track: ProgrammeTrackSchema,
+  track: FiguresTrackSchema,
   category: z.string().nullable(),
 });
 export const FiguresByUnitSchema = ParticipationFiguresSchema.extend({
