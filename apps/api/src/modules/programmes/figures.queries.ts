@@ -48,14 +48,15 @@ const totalsColumns = sql`count(*)::int as population, count(att.inmate_id)::int
 
 /** The whole window and each sex in one pass (`sex` null on the total row). */
 export function totalsAndSex(db: Db, w: FiguresWindow): Promise<(Totals & { sex: 'L' | 'P' | null })[]> {
-  return rows(
-    db,
-    sql`with ${populationWithHours(w)}
+  return rows(db, figuresSql.totalsAndSex(w));
+}
+
+function totalsAndSexSql(w: FiguresWindow): SQL {
+  return sql`with ${populationWithHours(w)}
       select pop.sex, ${totalsColumns}
       from pop left join att on att.inmate_id = pop.id
       group by grouping sets ((), (pop.sex))
-      order by pop.sex nulls first`,
-  );
+      order by pop.sex nulls first`;
 }
 
 /**
@@ -66,9 +67,11 @@ export function byCategory(
   db: Db,
   w: FiguresWindow,
 ): Promise<{ track: 'kepribadian' | 'kemandirian'; category: string | null; participants: number; hours: number }[]> {
-  return rows(
-    db,
-    sql`with ${populationWithHours(w)}
+  return rows(db, figuresSql.byCategory(w));
+}
+
+function byCategorySql(w: FiguresWindow): SQL {
+  return sql`with ${populationWithHours(w)}
       select p.track, p.category, count(distinct a.inmate_id)::int as participants, coalesce(sum(s.hours), 0)::float8 as hours
       from programme_sessions s
       join attendance a on a.session_id = s.id
@@ -77,8 +80,7 @@ export function byCategory(
       where s.unit_path like ${like(w.path)} and s.date between ${w.from}::date and ${w.to}::date
         and not s.cancelled and a.status = 'hadir'
       group by grouping sets ((p.track), (p.track, p.category))
-      order by p.track, p.category nulls first`,
-  );
+      order by p.track, p.category nulls first`;
 }
 
 /**
@@ -90,11 +92,13 @@ export function byUnit(
   w: FiguresWindow,
   per: 'kanwil' | 'unit',
 ): Promise<(Totals & { unitId: string; unitName: string; unitKind: ScopeUnit['kind'] })[]> {
+  return rows(db, figuresSql.byUnit(w, per));
+}
+
+function byUnitSql(w: FiguresWindow, per: 'kanwil' | 'unit'): SQL {
   const groupOf = per === 'kanwil' ? sql`coalesce(u.kanwil_id, u.id)` : sql`u.id`;
   const kinds = per === 'kanwil' ? sql`g.kind = 'kanwil'` : sql`g.kind = 'upt'`;
-  return rows(
-    db,
-    sql`with ${populationWithHours(w)},
+  return sql`with ${populationWithHours(w)},
     grouped as (
       select ${groupOf} as group_id, ${totalsColumns}
       from pop join org_units u on u.id = pop.unit_id left join att on att.inmate_id = pop.id
@@ -105,6 +109,8 @@ export function byUnit(
            coalesce(x.hours, 0)::float8 as hours
     from org_units g left join grouped x on x.group_id = g.id
     where g.path like ${like(w.path)} and (${kinds} or x.group_id is not null)
-    order by g.name`,
-  );
+    order by g.name`;
 }
+
+/** The statements behind the figures, for the benchmark's query plans. */
+export const figuresSql = { totalsAndSex: totalsAndSexSql, byCategory: byCategorySql, byUnit: byUnitSql };
