@@ -24,6 +24,7 @@ import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
 import { incidentPageEn, incidentPageId } from './incident-page';
 import { incidentDetailsEn, incidentDetailsId } from './incident-details';
+import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
 
 const id = {
   ...commonId,
@@ -51,6 +52,7 @@ const id = {
   ...incidentsUiId,
   ...incidentPageId,
   ...incidentDetailsId,
+  ...programmeFiguresId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -81,6 +83,7 @@ const en: Record<MessageKey, string> = {
   ...incidentsUiEn,
   ...incidentPageEn,
   ...incidentDetailsEn,
+  ...programmeFiguresEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
