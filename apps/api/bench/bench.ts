@@ -8,7 +8,7 @@
 //   BENCH_NATIONAL_SCALE  size of the generated national dataset (default 1: ~520 UPTs, 500
 //                       directives, ~270k follow-ups, ~1M report versions); 0 skips that section
 //   BENCH_PROGRAMME_SCALE size of the generated pembinaan year (default 1: ~280k inmates over ~520 UPTs, 5
-//                       programmes per UPT meeting twice a week, ~5M attendance rows); PostgreSQL only
+//                       programmes per UPT meeting twice a week, ~4M attendance rows); PostgreSQL only
 //                       (BENCH_DATABASE_URL; skipped with a note without it); 0 skips that section
 //   BENCH_PHOTOS        campaign photos uploaded and attached (~300 KB each, default 2000); 0 skips
 //   BENCH_PHOTO_CLIENTS concurrent clients uploading them (default 50)

@@ -116,7 +116,7 @@ export async function benchProgrammes(opts: { scale: number; postgresUrl: string
     inmates: Math.round(280_000 * opts.scale),
     programmesPerUpt: Math.max(1, Math.round(5 * opts.scale)),
     sessionsPerWeek: 2,
-    rosterSize: 20,
+    rosterSize: 16,
     lastDay: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
   };
   process.stdout.write(`\nParticipation figures at scale ${opts.scale} (${RUNS} sequential requests)…\n`);

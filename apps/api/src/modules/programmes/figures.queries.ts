@@ -71,16 +71,25 @@ export function byCategory(
 }
 
 function byCategorySql(w: FiguresWindow): SQL {
-  return sql`with ${populationWithHours(w)}
-      select p.track, p.category, count(distinct a.inmate_id)::int as participants, coalesce(sum(s.hours), 0)::float8 as hours
+  // Hours per inmate and category first; a track's participants are then its distinct inmates (hash aggregates,
+  // where count(distinct) over grouping sets would sort every attendance row).
+  return sql`with ${populationWithHours(w)},
+    per as (
+      select a.inmate_id, p.track, p.category, sum(s.hours) as hours
       from programme_sessions s
       join attendance a on a.session_id = s.id
       join programmes p on p.id = s.programme_id
       join pop on pop.id = a.inmate_id
       where s.unit_path like ${like(w.path)} and s.date between ${w.from}::date and ${w.to}::date
         and not s.cancelled and a.status = 'hadir'
-      group by grouping sets ((p.track), (p.track, p.category))
-      order by p.track, p.category nulls first`;
+      group by a.inmate_id, p.track, p.category
+    )
+    select track, category, count(*)::int as participants, sum(hours)::float8 as hours
+    from per group by track, category
+    union all
+    select track, null, count(*)::int, sum(hours)::float8
+    from (select inmate_id, track, sum(hours) as hours from per group by inmate_id, track) t group by track
+    order by 1, 2 nulls first`;
 }
 
 /**
