@@ -47,6 +47,8 @@ import {
   incidentsRoutes,
 } from './modules/incidents/index.js';
 import { createProgrammeFiguresService, programmeFiguresRoutes } from './modules/programmes/index.js';
+import { communityRoutes, createCommunityService, createOutcomesService, outcomesRoutes } from './modules/programmes/index.js';
+import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -140,6 +142,9 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
   const incidentReads = createIncidentReads({ db, clock, audit });
   const programmeFigures = createProgrammeFiguresService({ db, clock });
+  const outcomes = createOutcomesService({ db, audit, clock });
+  const community = createCommunityService({ db, audit, clock });
+  const programmes = createProgrammesService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -160,6 +165,9 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(incidentReadRoutes(incidentReads));
       await api.register(incidentCatalogueRoutes(incidentCatalogue));
       await api.register(programmeFiguresRoutes(programmeFigures));
+      await api.register(outcomesRoutes(outcomes));
+      await api.register(communityRoutes(community));
+      await api.register(programmesRoutes(programmes));
     },
     { prefix: '/api/v1' },
   );

@@ -106,6 +106,13 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incidents/:id/agencies': 'incidents:report',
   'PATCH /api/v1/incidents/:id/agencies/:agencyId': 'incidents:report',
   'GET /api/v1/incidents/:id/persons': 'incidents:persons',
+  'GET /api/v1/programmes': 'programmes:read',
+  'GET /api/v1/programmes/:id': 'programmes:read',
+  'POST /api/v1/programmes': 'programmes:manage',
+  'PATCH /api/v1/programmes/:id': 'programmes:manage',
+  'GET /api/v1/programmes/:id/enrolments': 'programmes:read',
+  'POST /api/v1/programmes/:id/enrolments': 'programmes:manage',
+  'POST /api/v1/programmes/:id/enrolments/:enrolmentId/status': 'programmes:manage',
   'POST /api/v1/incidents/:id/persons': 'incidents:persons',
   'PUT /api/v1/incidents/:id/review': 'incidents:report',
   'POST /api/v1/incidents/:id/close': 'incidents:review',
@@ -125,6 +132,14 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
   'GET /api/v1/programme-figures': 'programmes:read',
+  'GET /api/v1/inmates/:id/certificates': 'programmes:read',
+  'POST /api/v1/inmates/:id/certificates': 'programmes:manage',
+  'GET /api/v1/inmates/:id/summary': 'programmes:read',
+  'GET /api/v1/inmates/:id/summary.pdf': 'programmes:read',
+  'GET /api/v1/inmates/:id/summary.xlsx': 'programmes:read',
+  'GET /api/v1/community-activities': 'programmes:read',
+  'POST /api/v1/community-activities': 'programmes:manage',
+  'GET /api/v1/community-activities/summary': 'programmes:read',
 };
 
 /** One demo account per role that the seed has. */

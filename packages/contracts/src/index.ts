@@ -20,3 +20,5 @@ export * from './campaigns.js';
 export * from './incident-catalogue.js';
 export * from './incidents.js';
 export * from './pembinaan-figures.js';
+export * from './outcomes.js';
+export * from './programmes.js';

@@ -21,12 +21,14 @@ import { AssignmentsSearchSchema } from '@/features/directives/routes/assignment
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
 import { IncidentsSearchSchema } from '@/features/incidents/routes/incidents-search';
+import { ProgrammesSearchSchema } from '@/features/programmes/routes/programmes-search';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
+import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -232,6 +234,28 @@ const incidentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incidents/routes/incident-page'), 'IncidentPage'),
 });
 
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan',
+  validateSearch: ProgrammesSearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/programmes-page'), 'ProgrammesPage'),
+});
+
+const newProgrammeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/baru',
+  beforeLoad: requirePermission('programmes:manage'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/new-programme-page'), 'NewProgrammePage'),
+});
+
+const programmeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/program/$programmeId',
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/programme-page'), 'ProgrammePage'),
+});
+
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -252,6 +276,21 @@ const incidentCatalogueRoute = createRoute({
   path: '/admin/kamtib',
   beforeLoad: requirePermission('incidents:configure'),
   component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
+});
+
+const outcomeInmateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/warga-binaan/$inmateId',
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/outcome-inmate-page'), 'OutcomeInmatePage'),
+});
+
+const communityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/masyarakat',
+  validateSearch: CommunitySearchSchema,
+  beforeLoad: requirePermission('programmes:read'),
+  component: lazyRouteComponent(() => import('@/features/programmes/routes/community-page'), 'CommunityPage'),
 });
 
 const accountRoute = createRoute({
@@ -286,9 +325,14 @@ const routeTree = rootRoute.addChildren([
     incidentsRoute,
     newIncidentRoute,
     incidentRoute,
+    programmesRoute,
+    newProgrammeRoute,
+    programmeRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,
+    outcomeInmateRoute,
+    communityRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Alert, Card, Spinner } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatNumber, formatPercent, type Language } from '@/lib/format';
@@ -30,9 +31,9 @@ export function ProgrammeFiguresCard() {
     <Card
       title={f ? t('programmeFigures.title', { month: monthLabel(f.month, lang) }) : t('programmeFigures.label')}
       actions={
-        <a href="/pembinaan" className="text-sm font-medium text-navy-800 underline underline-offset-4 hover:text-navy-600">
+        <Link to="/pembinaan" className="text-sm font-medium text-navy-800 underline underline-offset-4 hover:text-navy-600">
           {t('programmeFigures.link')}
-        </a>
+        </Link>
       }
     >
       {query.isPending && <Spinner />}

@@ -19,6 +19,8 @@ import { unitsEn, unitsId } from './units';
 import { usersEn, usersId } from './users';
 import { incidentsEn, incidentsId } from './incidents';
 import { programmesEn, programmesId } from './programmes';
+import { outcomesEn, outcomesId } from './outcomes';
+import { programmesUiEn, programmesUiId } from './programmes-ui';
 import { incidentStatsEn, incidentStatsId } from './incident-stats';
 import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
 import { incidentsUiEn, incidentsUiId } from './incidents-ui';
@@ -47,6 +49,8 @@ const id = {
   ...campaignUnitWorkId,
   ...incidentsId,
   ...programmesId,
+  ...outcomesId,
+  ...programmesUiId,
   ...incidentStatsId,
   ...incidentCatalogueId,
   ...incidentsUiId,
@@ -78,6 +82,8 @@ const en: Record<MessageKey, string> = {
   ...campaignUnitWorkEn,
   ...incidentsEn,
   ...programmesEn,
+  ...outcomesEn,
+  ...programmesUiEn,
   ...incidentStatsEn,
   ...incidentCatalogueEn,
   ...incidentsUiEn,
