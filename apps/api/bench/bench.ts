@@ -7,6 +7,9 @@
 //                       creates and drops its own database on the same server.
 //   BENCH_NATIONAL_SCALE  size of the generated national dataset (default 1: ~520 UPTs, 500
 //                       directives, ~270k follow-ups, ~1M report versions); 0 skips that section
+//   BENCH_PROGRAMME_SCALE size of the generated pembinaan year (default 1: ~280k inmates over ~520 UPTs, 5
+//                       programmes per UPT meeting twice a week, ~4M attendance rows); PostgreSQL only
+//                       (BENCH_DATABASE_URL; skipped with a note without it); 0 skips that section
 //   BENCH_PHOTOS        campaign photos uploaded and attached (~300 KB each, default 2000); 0 skips
 //   BENCH_PHOTO_CLIENTS concurrent clients uploading them (default 50)
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import { signIn, startServer, type Memory, type Server } from './servers.js';
 import { benchNational } from './national.js';
 import { benchCampaignPhotos } from './campaign-photos.js';
+import { benchProgrammes } from './programmes.js';
 
 type LoadOptions = {
   url: string;
@@ -85,6 +89,8 @@ async function main(): Promise<void> {
   if (!(seconds > 0 && seconds <= 600)) throw new Error('BENCH_SECONDS must be between 1 and 600');
   const nationalScale = Number(process.env.BENCH_NATIONAL_SCALE ?? 1);
   if (!(nationalScale >= 0 && nationalScale <= 4)) throw new Error('BENCH_NATIONAL_SCALE must be between 0 and 4');
+  const programmeScale = Number(process.env.BENCH_PROGRAMME_SCALE ?? 1);
+  if (!(programmeScale >= 0 && programmeScale <= 4)) throw new Error('BENCH_PROGRAMME_SCALE must be between 0 and 4');
   const photos = Number(process.env.BENCH_PHOTOS ?? 2000);
   if (!(Number.isInteger(photos) && photos >= 0 && photos <= 20_000))
     throw new Error('BENCH_PHOTOS must be a whole number between 0 and 20000');
@@ -98,7 +104,7 @@ async function main(): Promise<void> {
       process.stderr.write('bench: over its time budget, stopping\n');
       process.exit(1);
     },
-    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000 + (photos > 0 ? 120_000 + photos * 250 : 0),
+    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000 + programmeScale * 600_000 + (photos > 0 ? 120_000 + photos * 250 : 0),
   ).unref();
   try {
     const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
@@ -151,6 +157,9 @@ async function main(): Promise<void> {
     if (nationalScale > 0) {
       const postgresUrl = process.env.BENCH_DATABASE_URL || null;
       process.stdout.write(`\n${await benchNational({ scale: nationalScale, postgresUrl })}\n`);
+    }
+    if (programmeScale > 0) {
+      process.stdout.write(`\n${await benchProgrammes({ scale: programmeScale, postgresUrl: process.env.BENCH_DATABASE_URL || null })}\n`);
     }
   } finally {
     clearTimeout(deadline);

@@ -46,6 +46,7 @@ import {
   incidentReadRoutes,
   incidentsRoutes,
 } from './modules/incidents/index.js';
+import { createProgrammeFiguresService, programmeFiguresRoutes } from './modules/programmes/index.js';
 import { communityRoutes, createCommunityService, createOutcomesService, outcomesRoutes } from './modules/programmes/index.js';
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const incidentCatalogue = createIncidentCatalogue({ db, audit, clock });
   const campaignReads = createCampaignReadServices({ db, clock, publicCopy: (fileId) => files.publicCopy(fileId) });
   const incidentReads = createIncidentReads({ db, clock, audit });
+  const programmeFigures = createProgrammeFiguresService({ db, clock });
   const outcomes = createOutcomesService({ db, audit, clock });
   const community = createCommunityService({ db, audit, clock });
   const programmes = createProgrammesService({ db, audit, clock });
@@ -166,6 +168,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(incidentsRoutes(incidents));
       await api.register(incidentReadRoutes(incidentReads));
       await api.register(incidentCatalogueRoutes(incidentCatalogue));
+      await api.register(programmeFiguresRoutes(programmeFigures));
       await api.register(outcomesRoutes(outcomes));
       await api.register(communityRoutes(community));
       await api.register(programmesRoutes(programmes));

@@ -11,6 +11,7 @@ import { DEMO_DIRECTIVES } from './demo-directives.js';
 import { seedDemoMeeting } from './demo-meetings.js';
 import { seedDemoCampaigns } from './demo-campaigns.js';
 import { seedDemoIncidents } from './demo-incidents.js';
+import { seedDemoProgrammes } from './demo-programmes.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
 function random(seed: number) {
@@ -100,4 +101,5 @@ export async function seedDemoActivity(db: Db, opts: { filesRoot: string }): Pro
   directiveIds.splice(1, 0, coconut);
   await seedDemoMeeting(db, { principalOf: (username) => principalOf(db, username), next, directiveIds });
   await seedDemoIncidents(db, { principalOf: (username) => principalOf(db, username), next, now: new Date() });
+  await seedDemoProgrammes(db, { now: new Date() });
 }

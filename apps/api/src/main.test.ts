@@ -60,6 +60,8 @@ test('first start migrates, seeds the demo data and activity, serves, and shuts 
     [['Lapas Kelas IIA Abepura', 'pelarian', 2]],
     'the live escape at Abepura heads the banner; the Kutacane escape is closed',
   );
+  const pembinaan = (await (await fetch(`${url}/api/v1/programme-figures`, { headers: { cookie } })).json()) as { population: number };
+  assert.ok(pembinaan.population >= 225, 'the demo registers at LPP Tangerang, Cipinang and Abepura count in this month');
   assert.ok(existsSync(path.join(dataDir, 'pglite', 'selaras.lock')), 'the data directory is locked while running');
   assert.match(server.output(), /job scheduler started/, 'reminders, digests and delivery run in the server by default');
 

@@ -131,6 +131,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',
   'GET /api/v1/incident-catalogue/rules': 'incidents:read',
   'PUT /api/v1/incident-catalogue/rules': 'incidents:configure',
+  'GET /api/v1/programme-figures': 'programmes:read',
   'GET /api/v1/inmates/:id/certificates': 'programmes:read',
   'POST /api/v1/inmates/:id/certificates': 'programmes:manage',
   'GET /api/v1/inmates/:id/summary': 'programmes:read',

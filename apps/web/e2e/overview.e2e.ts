@@ -49,6 +49,10 @@ test('the Dirjen opens the dashboard: national figures, Kanwil ranking, overdue 
   assert.equal(await dashboard.markersOf('red').count(), 6, 'the six that did not');
   assert.ok((await dashboard.markersOf('grey').count()) > 100, 'every other unit, without tasks');
   assert.match((await dashboard.legend.textContent()) ?? '', /Hijau: ≥ 80% dilaporkan · 2 unit/);
+  await dashboard.tileValue('Tingkat partisipasi').waitFor();
+  assert.equal(await dashboard.tileValue('Tingkat partisipasi').textContent(), '0%', 'no inmate register yet: nobody to count');
+  assert.equal(await dashboard.tileValue('Peserta / populasi').textContent(), '0 / 0');
+  assert.equal(await page.getByRole('link', { name: 'Buka Pembinaan' }).getAttribute('href'), '/pembinaan');
   await assertAccessible(page, 'dashboard');
   await screenshot(page, shot('dashboard-1280'));
 

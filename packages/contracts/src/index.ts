@@ -19,6 +19,7 @@ export * from './directives-export.js';
 export * from './campaigns.js';
 export * from './incident-catalogue.js';
 export * from './incidents.js';
+export * from './pembinaan-figures.js';
 export * from './outcomes.js';
 export * from './programmes.js';
 export * from './attendance.js';

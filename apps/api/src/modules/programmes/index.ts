@@ -1,4 +1,6 @@
 export { attendance, certificates, communityActivities, enrolments, inmates, programmeSessions, programmes, type WeeklySlot } from './programmes.table.js';
+export { createProgrammeFiguresService } from './figures.service.js';
+export { programmeFiguresRoutes } from './figures.routes.js';
 export { createOutcomesService, type OutcomesService } from './outcomes.module.js';
 export { outcomesRoutes } from './outcomes.routes.js';
 export { createCommunityService, type CommunityService } from './community.service.js';

@@ -129,7 +129,12 @@ export const attendance = pgTable(
     recordedByUserId: uuid('recorded_by_user_id').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.inmateId] }), index('attendance_inmate_idx').on(t.inmateId)],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.inmateId] }),
+    index('attendance_inmate_idx').on(t.inmateId),
+    // The participation figures read a month's sessions' attendance from this index alone (no heap visits).
+    index('attendance_session_status_idx').on(t.sessionId, t.status, t.inmateId),
+  ],
 );
 
 /** Certificates and skills: evidence for remission and parole assessments. */

@@ -12,6 +12,7 @@ import { OverdueCard } from '../components/overdue-card';
 import { OverviewFilters } from '../components/overview-filters';
 import { OverviewMapCard } from '../components/overview-map-card';
 import { OverviewTiles } from '../components/overview-tiles';
+import { ProgrammeFiguresCard } from '../components/programme-figures-card';
 import type { DashboardSearch } from './dashboard-search';
 
 const routeApi = getRouteApi('/app/dashboard');
@@ -53,6 +54,7 @@ export function DashboardPage() {
             <OverdueCard overdue={data.overdue} total={data.overdueTotal} />
           </div>
         )}
+        <ProgrammeFiguresCard />
       </div>
     </>
   );

@@ -28,6 +28,7 @@ import { incidentPageEn, incidentPageId } from './incident-page';
 import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 import { attendanceEn, attendanceId } from './attendance';
 import { inmatesEn, inmatesId } from './inmates';
+import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
 
 const id = {
   ...commonId,
@@ -59,6 +60,7 @@ const id = {
   ...incidentDetailsId,
   ...attendanceId,
   ...inmatesId,
+  ...programmeFiguresId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -93,6 +95,7 @@ const en: Record<MessageKey, string> = {
   ...incidentDetailsEn,
   ...attendanceEn,
   ...inmatesEn,
+  ...programmeFiguresEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

@@ -1,0 +1,1 @@
+CREATE INDEX "attendance_session_status_idx" ON "attendance" USING btree ("session_id","status","inmate_id");
