@@ -1,10 +1,11 @@
+import type { ProgrammeCategory, ProgrammeTrack } from '@selaras/contracts';
 import type { WeeklySlot } from './modules/programmes/index.js';
 
 /** A programme of the demo, with how many of the unit's inmates take part and how many wait for a seat. */
 export type DemoProgramme = {
   name: string;
-  track: 'kepribadian' | 'kemandirian';
-  category: string;
+  track: ProgrammeTrack;
+  category: ProgrammeCategory;
   partner: string | null;
   trainer: string | null;
   place: string;
