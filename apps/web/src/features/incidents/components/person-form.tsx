@@ -8,7 +8,7 @@ import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAddPerson } from '../api/add-person';
 import { PERSON_ROLE_LABEL, PERSON_ROLE_OPTIONS } from './labels';
-import { useSaveFeedback } from './save-feedback';
+import { useSaveFeedback } from '@/lib/use-save-feedback';
 
 type PersonFormInput = z.input<typeof PersonBodySchema>;
 const SERVER_FIELDS: Path<PersonFormInput>[] = ['role', 'name', 'registrationNumber', 'status', 'note'];

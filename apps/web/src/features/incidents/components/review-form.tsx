@@ -9,7 +9,7 @@ import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSaveReview } from '../api/save-review';
-import { useSaveFeedback } from './save-feedback';
+import { useSaveFeedback } from '@/lib/use-save-feedback';
 
 type ReviewFormInput = z.input<typeof ReviewBodySchema>;
 

@@ -11,7 +11,7 @@ import { useMe } from '@/lib/me';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCommunityUnits } from '../api/community-list-units';
 import { useRecordCommunityActivity } from '../api/community-record-activity';
-import { useSaveFeedback } from './outcome-save-feedback';
+import { useSaveFeedback } from '@/lib/use-save-feedback';
 
 type ActivityInput = z.input<typeof CreateCommunityActivityBodySchema>;
 const SERVER_FIELDS: Path<ActivityInput>[] = [

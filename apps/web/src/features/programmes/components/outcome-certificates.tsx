@@ -10,7 +10,7 @@ import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useRecordCertificate } from '../api/outcome-record-certificate';
-import { useSaveFeedback } from './outcome-save-feedback';
+import { useSaveFeedback } from '@/lib/use-save-feedback';
 
 type CertificateInput = z.input<typeof CreateCertificateBodySchema>;
 const SERVER_FIELDS: Path<CertificateInput>[] = ['title', 'skill', 'issuer', 'certified', 'issuedOn', 'programmeId'];

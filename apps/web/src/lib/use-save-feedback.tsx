@@ -6,7 +6,7 @@ import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 
 /**
- * What a form on the incident page says about a save: a field error goes onto its field, anything else
+ * What a form says about a save: a field error goes onto its field, anything else
  * above the form, and a notice once it is saved.
  */
 export function useSaveFeedback<T extends FieldValues>(setError: UseFormSetError<T>) {
