@@ -1,7 +1,9 @@
 import type { FieldIssue } from '@selaras/contracts';
-import { invalid, notFound } from '../../platform/http/errors.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 
 export const programmeNotFound = () => notFound('Program pembinaan', 'attendance.programme_not_found');
+export const programmeArchived = () =>
+  conflict('attendance.programme_archived', 'Program ini sudah diarsipkan; pulihkan dahulu sebelum mencatat presensi.');
 export const sessionNotFound = () =>
   notFound('Sesi pada tanggal dan jam itu (di luar jadwal mingguan atau di luar masa program)', 'attendance.session_not_found');
 export const badRange = (maxDays: number) =>

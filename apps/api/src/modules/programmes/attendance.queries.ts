@@ -6,7 +6,7 @@ import { attendance, enrolments, inmates, programmeSessions, programmes } from '
 
 export type ProgrammeForAttendance = Pick<
   typeof programmes.$inferSelect,
-  'id' | 'name' | 'unitId' | 'unitPath' | 'timetable' | 'startDate' | 'endDate'
+  'id' | 'name' | 'unitId' | 'unitPath' | 'timetable' | 'startDate' | 'endDate' | 'archived'
 > & { unitName: string; timeZone: TimeZone };
 
 export type SessionRow = typeof programmeSessions.$inferSelect;
@@ -32,6 +32,7 @@ export async function findProgramme(db: Db, id: string): Promise<ProgrammeForAtt
       timetable: programmes.timetable,
       startDate: programmes.startDate,
       endDate: programmes.endDate,
+      archived: programmes.archived,
       unitName: orgUnits.name,
       timeZone: orgUnits.timezone,
     })

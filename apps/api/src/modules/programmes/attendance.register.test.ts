@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import type { ProgrammeSessionList, SessionAttendance } from '@selaras/contracts';
 import { auditEvents } from '../../platform/audit/audit.table.js';
-import { attendance, programmeSessions } from './programmes.table.js';
+import { attendance, programmeSessions, programmes } from './programmes.table.js';
 import {
   allPresent,
   buildTestApp,
@@ -183,5 +183,13 @@ describe('which sessions can be recorded', () => {
     problem(await officer.get(url('2026-02-30', '08:00')), 400);
     problem(await officer.get(url('2026-03-12', '8.00')), 400);
     problem(await officer.get(registerUrl('0190a0a0-0000-7000-8000-000000000000', '2026-03-12', '08:00')), 404, 'attendance.programme_not_found');
+  });
+
+  test('an archived programme takes no attendance until it is restored', async () => {
+    const setArchived = (archived: boolean) => t.database.db.update(programmes).set({ archived }).where(eq(programmes.id, data.programmeId));
+    await setArchived(true);
+    problem(await putRegister(officer, url('2026-03-12', '08:00'), allPresent(data.active)), 409, 'attendance.programme_archived');
+    await setArchived(false);
+    assert.equal((await putRegister(officer, url('2026-03-12', '08:00'), allPresent(data.active))).statusCode, 200);
   });
 });

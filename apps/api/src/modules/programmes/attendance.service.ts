@@ -115,6 +115,7 @@ export function createAttendanceService(deps: AttendanceServiceDeps) {
   /** Records the whole register of a session: upsert per inmate, idempotent, audited with the counts. */
   async function record(principal: Principal, params: ProgrammeSessionParams, body: RecordSessionAttendanceBody): Promise<SessionAttendance> {
     const programme = await programmeInScope(principal, params.id);
+    if (programme.archived) throw errors.programmeArchived();
     const slot = slotOf(programme, params);
     const now = clock();
     const window = recordingWindow(sessionTimes(slot, programme.timeZone).startsAt, now);

@@ -6,6 +6,7 @@ import { wallClock } from '../../platform/wall-clock.js';
 import { certificates } from './programmes.table.js';
 import * as q from './outcomes.queries.js';
 import * as errors from './outcomes.errors.js';
+import { namesForbidden } from './inmates.errors.js';
 import { roundHours, toCertificate, toSummaryProgramme } from './outcomes.mappers.js';
 
 export type OutcomesDeps = { db: Db; audit: Audit; clock: () => Date };
@@ -115,8 +116,9 @@ export function createOutcomesCore(deps: OutcomesDeps) {
     });
   }
 
-  /** The per-inmate summary; names only with inmates:names and `names=true`. */
-  function summary(principal: Principal, inmateId: string, query: InmateSummaryQuery) {
+  /** The per-inmate summary; names only with inmates:names and `names=true` (asked for without it: 403, as in the register). */
+  async function summary(principal: Principal, inmateId: string, query: InmateSummaryQuery) {
+    if (query.names === 'true' && !can(principal, 'inmates:names')) throw namesForbidden();
     return summaryOf(principal, inmateId, query.names === 'true' ? 'summary' : null);
   }
 
