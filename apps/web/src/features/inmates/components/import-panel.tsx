@@ -1,9 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { InmateImportResult } from '@selaras/contracts';
-import { Alert, Button, Card } from '@/components/ui';
+import { Button, Card } from '@/components/ui';
 import { controlClasses } from '@/components/ui/field';
-import { isApiError } from '@/lib/api-client';
-import { describeError } from '@/lib/errors';
+import { ProblemAlert } from '@/components/problem-alert';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useImportInmates, type ImportMode } from '../api/import-inmates';
 import { ImportResult } from './import-result';
@@ -30,7 +29,6 @@ export function ImportPanel({ unitId }: { unitId: string | undefined }) {
   }
 
   const error = importer.error;
-  const issues = isApiError(error) ? (error.problem.errors ?? []) : [];
   const canApply = result !== null && !result.applied && result.errors.length === 0;
 
   return (
@@ -58,20 +56,7 @@ export function ImportPanel({ unitId }: { unitId: string | undefined }) {
           </Button>
         </div>
       </div>
-      {error && (
-        <Alert tone="error" className="mt-4">
-          {describeError(error, t)}
-          {issues.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {issues.map((issue, index) => (
-                <li key={`${issue.path}-${index}`}>
-                  {issue.path}: {issue.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      {error && <ProblemAlert error={error} className="mt-4" />}
       {result && <ImportResult result={result} />}
     </Card>
   );
