@@ -25,17 +25,11 @@ async function readRows(file: Buffer) {
 async function applyPlan(tx: Db, plan: ImportPlan, unit: q.ScopedUnit): Promise<void> {
   const creates = plan.ops.flatMap((op) => (op.action === 'create' ? [op.values] : []));
   const pseudonyms = await freshPseudonyms(tx, creates.length);
-  let next = 0;
-  for (const op of plan.ops) {
-    if (op.action === 'update') {
-      await q.updateInmate(tx, op.id, op.values);
-      continue;
-    }
-    const pseudonym = pseudonyms[next];
-    next += 1;
-    if (!pseudonym) throw new Error('pseudonym missing');
-    await q.insertInmate(tx, { ...op.values, unitId: unit.id, unitPath: unit.path, pseudonym });
-  }
+  for (const op of plan.ops) if (op.action === 'update') await q.updateInmate(tx, op.id, op.values);
+  await q.insertInmates(
+    tx,
+    creates.map((values, i) => ({ ...values, unitId: unit.id, unitPath: unit.path, pseudonym: pseudonyms[i] ?? '' })),
+  );
 }
 
 /** Import of a unit's register from CSV or XLSX. */

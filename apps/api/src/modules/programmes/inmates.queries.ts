@@ -84,6 +84,11 @@ export async function insertInmate(db: Db, values: NewInmateRow): Promise<Inmate
   return row;
 }
 
+/** Many new inmates in a few statements (an import may hold a whole register). */
+export async function insertInmates(db: Db, values: NewInmateRow[]): Promise<void> {
+  for (let i = 0; i < values.length; i += 500) await db.insert(inmates).values(values.slice(i, i + 500));
+}
+
 export async function updateInmate(db: Db, id: string, values: Partial<NewInmateRow>): Promise<InmateRow> {
   const [row] = await db
     .update(inmates)
