@@ -1,9 +1,9 @@
 // Helpers shared by the campaigns module's route tests.
 import assert from 'node:assert/strict';
-import type { LightMyRequestResponse } from 'fastify';
 import type { Campaign, CampaignPhoto, Site } from '@selaras/contracts';
 import type { Client } from '../../test/app.js';
 import { uploadOk } from '../../test/files.js';
+import { put } from '../../test/app.js';
 
 // eslint-disable-next-line no-restricted-imports -- test helpers about units and problems, shared rather than copied
 export { API, kanwilId, problem, unitByName } from '../directives/directives.test-kit.js';
@@ -63,9 +63,7 @@ export async function registerSite(by: Client, campaignId: string, overrides: Re
   return res.json() as Site;
 }
 
-export function put(by: Client, url: string, body: unknown): Promise<LightMyRequestResponse> {
-  return by.request({ method: 'PUT', url, payload: body as Record<string, unknown> });
-}
+export { put };
 
 export async function saveResults(by: Client, campaignId: string, siteId: string, values: Record<string, unknown>): Promise<Site> {
   const res = await put(by, `${API_V1}/campaigns/${campaignId}/sites/${siteId}/results`, { values });

@@ -1,10 +1,10 @@
 // Helpers shared by the catalogue's route tests.
 import assert from 'node:assert/strict';
 import { desc, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import type { IncidentCatalogue } from '@selaras/contracts';
 import type { Client, TestApp } from '../../test/app.js';
 import { auditEvents } from '../../platform/audit/audit.table.js';
+import { put } from '../../test/app.js';
 
 export const CATALOGUE = '/api/v1/incident-catalogue';
 
@@ -14,9 +14,7 @@ export function testClock(start: string) {
   return { clock: () => now, set: (iso: string) => (now = new Date(iso)) };
 }
 
-export function put(by: Client, url: string, payload: unknown): Promise<LightMyRequestResponse> {
-  return by.request({ method: 'PUT', url, payload: payload as string });
-}
+export { put };
 
 export async function catalogueOf(by: Client): Promise<IncidentCatalogue> {
   const res = await by.get(CATALOGUE);

@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import type { Incident, IncidentStatus } from '@selaras/contracts';
 import type { Client, TestApp } from '../../test/app.js';
 import { auditEvents } from '../../platform/audit/audit.table.js';
 import { incidentCategories, incidentSopVersions } from './incident-catalogue.table.js';
+import { put } from '../../test/app.js';
 
 // eslint-disable-next-line no-restricted-imports -- test helpers about units and problems, shared rather than copied
 export { API, kanwilId, problem, unitByName } from '../directives/directives.test-kit.js';
@@ -18,9 +18,7 @@ export const INCIDENTS = '/api/v1/incidents';
 export const LPP = 'Lapas Perempuan Kelas IIA Tangerang';
 export const CIPINANG = 'Lapas Kelas I Cipinang';
 
-export function put(by: Client, url: string, body: unknown): Promise<LightMyRequestResponse> {
-  return by.request({ method: 'PUT', url, payload: body as Record<string, unknown> });
-}
+export { put };
 
 /** A seeded category by its code (e.g. 'pelarian'), with its current SOP steps. */
 export async function categoryByCode(t: TestApp, code: string) {

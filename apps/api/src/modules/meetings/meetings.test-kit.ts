@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import type { ChairOption, Meeting, MeetingAttendance } from '@selaras/contracts';
 import type { Client } from '../../test/app.js';
+import { put } from '../../test/app.js';
 
 // eslint-disable-next-line no-restricted-imports -- test helpers about units and problems, shared rather than copied
 export { API, kanwilId, kanwilName, problem, SEED_UPT, unitByName } from '../directives/directives.test-kit.js';
@@ -45,9 +46,7 @@ export async function createMeeting(by: Client, body: Record<string, unknown>): 
   return res.json() as Meeting;
 }
 
-export function put(by: Client, url: string, body: unknown): Promise<LightMyRequestResponse> {
-  return by.request({ method: 'PUT', url, payload: body as Record<string, unknown> });
-}
+export { put };
 
 export function checkIn(by: Client, meetingId: string, staffCount: number): Promise<LightMyRequestResponse> {
   return by.post(`${API_V1}/meetings/${meetingId}/check-in`, { staffCount });
