@@ -125,7 +125,7 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/incidents/:id/report.pdf': 'incidents:read',
   'GET /api/v1/incident-catalogue': 'incidents:read',
   'POST /api/v1/incident-catalogue/categories': 'incidents:configure',
-  'PATCH /api/v1/incident-catalogue/categories/:id': 'incidents:configure',
+  'PUT /api/v1/incident-catalogue/categories/:id': 'incidents:configure',
   'PUT /api/v1/incident-catalogue/severities/:code': 'incidents:configure',
   'GET /api/v1/incident-catalogue/categories/:id/sop': 'incidents:read',
   'POST /api/v1/incident-catalogue/categories/:id/sop': 'incidents:configure',

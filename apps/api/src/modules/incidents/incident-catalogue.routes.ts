@@ -40,7 +40,8 @@ export function incidentCatalogueRoutes(catalogue: IncidentCatalogueService): Fa
       },
       async (req, reply) => reply.code(201).send(await catalogue.createCategory(who(req), req.body)),
     );
-    app.patch(
+    // The whole category is sent and stored: a replacement, hence PUT.
+    app.put(
       '/incident-catalogue/categories/:id',
       {
         schema: {

@@ -49,7 +49,7 @@ test('an admin adds, edits and deactivates a category; others no longer see it b
   assert.equal(category.active, true);
   assert.equal(category.counters.length, 3);
 
-  const edited = await admin.patch(
+  const edited = await admin.put(
     `${CATALOGUE}/categories/${category.id}`,
     categoryBody({ name: 'Penyelundupan barang', serious: true, active: false }),
   );
@@ -74,7 +74,7 @@ test('an admin adds, edits and deactivates a category; others no longer see it b
   assert.ok(events.some((e) => e.subjectId === category.id && e.summary.change === 'category_created'));
 
   problem(
-    await admin.patch(
+    await admin.put(
       `${CATALOGUE}/categories/0190a0b0-0000-7000-8000-0000000000ff`,
       categoryBody({ code: 'tidak_ada' }),
     ),
@@ -95,11 +95,11 @@ test('a category code is unique (409 in Indonesian), on create and on edit', asy
     await admin.post(`${CATALOGUE}/categories`, categoryBody({ code: 'pungli' }))
   ).json() as IncidentCategory;
   problem(
-    await admin.patch(`${CATALOGUE}/categories/${other.id}`, categoryBody({ code: 'kebakaran' })),
+    await admin.put(`${CATALOGUE}/categories/${other.id}`, categoryBody({ code: 'kebakaran' })),
     409,
     'incidents.category_code_taken',
   );
-  const same = await admin.patch(
+  const same = await admin.put(
     `${CATALOGUE}/categories/${other.id}`,
     categoryBody({ code: 'pungli', name: 'Pungutan liar' }),
   );
@@ -143,7 +143,7 @@ test('dirjen and the security officer may read but not change the catalogue', as
   for (const username of ['dirjen', 'kplp.lpp.tangerang']) {
     const by = await as(username);
     problem(await by.post(`${CATALOGUE}/categories`, categoryBody({ code: 'coba_coba' })), 403);
-    problem(await by.patch(`${CATALOGUE}/categories/${first.id}`, categoryBody({ code: first.code })), 403);
+    problem(await by.put(`${CATALOGUE}/categories/${first.id}`, categoryBody({ code: first.code })), 403);
     problem(
       await put(by, `${CATALOGUE}/severities/ringan`, { code: 'ringan', name: 'Ringan', nameEn: 'Minor', rank: 1 }),
       403,

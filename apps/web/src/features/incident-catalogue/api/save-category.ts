@@ -6,7 +6,7 @@ import { catalogueKey } from './keys';
 /** Adds a category (no id) or changes one. */
 export function saveCategory({ id, body }: { id?: string; body: SaveIncidentCategoryBody }): Promise<IncidentCategory> {
   return id
-    ? apiFetch(`/incident-catalogue/categories/${id}`, IncidentCategorySchema, { method: 'PATCH', body })
+    ? apiFetch(`/incident-catalogue/categories/${id}`, IncidentCategorySchema, { method: 'PUT', body })
     : apiFetch('/incident-catalogue/categories', IncidentCategorySchema, { method: 'POST', body });
 }
 
