@@ -24,3 +24,5 @@ export * from './outcomes.js';
 export * from './programmes.js';
 export * from './attendance.js';
 export * from './inmates.js';
+export * from './product-terms.js';
+export * from './proceeds.js';

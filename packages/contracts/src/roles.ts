@@ -38,21 +38,27 @@ export const PERMISSIONS = [
   'programmes:manage',
   'inmates:manage',
   'inmates:names',
+  'products:read',
+  'products:manage',
+  'products:approve',
+  'cooperative:manage',
+  'sales:targets',
+  'sales:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read', 'meetings:read', 'incidents:read', 'programmes:read'];
+const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read', 'meetings:read', 'incidents:read', 'programmes:read', 'products:read'];
 
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'incidents:persons', 'programmes:manage', 'inmates:manage', 'inmates:names'],
-  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate', 'incidents:report', 'incidents:review'],
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'incidents:persons', 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage', 'products:approve', 'cooperative:manage', 'sales:targets'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'products:approve'],
   operator: [...everyRole, 'reports:submit', 'meetings:attend', 'incidents:report'],
   security_officer: [...everyRole, 'incidents:report', 'incidents:persons', 'inmates:names'],
-  programme_officer: [...everyRole, 'programmes:manage', 'inmates:manage', 'inmates:names'],
-  cooperative_officer: everyRole,
-  viewer: ['units:read', 'directives:read', 'meetings:read', 'programmes:read'],
+  programme_officer: [...everyRole, 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage'],
+  cooperative_officer: [...everyRole, 'products:manage', 'cooperative:manage'],
+  viewer: ['units:read', 'directives:read', 'meetings:read', 'programmes:read', 'products:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -28,7 +28,7 @@ before(async () => {
 after(async () => t.close());
 
 const DEMO = new Set(DEMO_ACCOUNTS.map((a) => a.username));
-const KANWIL_BANTEN = ['kakanwil.banten', 'kalapas.lpp.tangerang', 'kanwil.banten', 'kplp.lpp.tangerang', 'operator.lpp.tangerang', 'pembinaan.lpp.tangerang'];
+const KANWIL_BANTEN = ['kakanwil.banten', 'kalapas.lpp.tangerang', 'kanwil.banten', 'koperasi.lpp.tangerang', 'kplp.lpp.tangerang', 'operator.lpp.tangerang', 'pembinaan.lpp.tangerang'];
 
 /** Which demo accounts each reader sees: a UPT its own people, a Kanwil its UPTs', HQ everyone. */
 const VISIBLE: Record<string, string[]> = {
@@ -36,7 +36,7 @@ const VISIBLE: Record<string, string[]> = {
   dirjen: [...DEMO].sort(),
   'kakanwil.banten': KANWIL_BANTEN,
   'kanwil.banten': KANWIL_BANTEN,
-  'kalapas.lpp.tangerang': ['kalapas.lpp.tangerang', 'kplp.lpp.tangerang', 'operator.lpp.tangerang', 'pembinaan.lpp.tangerang'],
+  'kalapas.lpp.tangerang': ['kalapas.lpp.tangerang', 'koperasi.lpp.tangerang', 'kplp.lpp.tangerang', 'operator.lpp.tangerang', 'pembinaan.lpp.tangerang'],
 };
 
 async function listed(client: Client): Promise<string[]> {

@@ -47,6 +47,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     positions: [{ title: 'Kasubsi Bimbingan Kemasyarakatan dan Perawatan Lapas Perempuan Tangerang', role: 'programme_officer', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
   },
   {
+    username: 'koperasi.lpp.tangerang',
+    name: 'Petugas Koperasi LPP Tangerang (demo)',
+    positions: [{ title: 'Pengelola Primkopasindo Lapas Perempuan Tangerang', role: 'cooperative_officer', unitCode: 'lapas-perempuan-kelas-iia-tangerang' }],
+  },
+  {
     username: 'piket.ditjenpas',
     name: 'Perwira Piket Ditjenpas (demo)',
     positions: [{ title: 'Perwira Piket Direktorat Keamanan dan Ketertiban', role: 'security_officer', unitCode: 'ditjenpas' }],

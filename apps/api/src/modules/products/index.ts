@@ -1,0 +1,1 @@
+export { batchWorkers, orderRequests, permitRemindersSent, productionBatches, productPermits, products, productStageRequests } from './products.table.js';
