@@ -1,4 +1,4 @@
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { PRODUCT_CATEGORIES, PRODUCT_STAGES, PERMIT_KINDS, SALES_CHANNELS, STAGE_REQUEST_STATUSES, WORK_BASES, ORDER_REQUEST_STATUSES } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
 import { orgUnits } from '../org-units/index.js';
