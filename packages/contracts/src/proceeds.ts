@@ -36,3 +36,19 @@ export function splitProceeds(total: number, rule: SplitShares): SplitAmounts {
   const [pnbpRupiah = 0, premiRupiah = 0, capitalRupiah = 0] = divideRupiah(total, [rule.pnbpBasisPoints, rule.premiBasisPoints, rule.capitalBasisPoints]);
   return { pnbpRupiah, premiRupiah, capitalRupiah };
 }
+
+export type SoldItemWork = { amountRupiah: number; workers: readonly { inmateId: string; amount: number }[] };
+export type PremiCredit = { itemIndex: number; inmateId: string; rupiah: number };
+
+/**
+ * Who earns the premi part of a sale: first divided over the items by their amounts, then each item's part over
+ * the inmates who made its batch by their pieces or hours. Every rupiah of `premiRupiah` lands on someone.
+ */
+export function premiCredits(premiRupiah: number, items: readonly SoldItemWork[]): PremiCredit[] {
+  const perItem = divideRupiah(premiRupiah, items.map((i) => i.amountRupiah));
+  return items.flatMap((item, itemIndex) => {
+    if (item.workers.length === 0) throw new RangeError('every sold batch needs at least one worker');
+    const shares = divideRupiah(perItem[itemIndex] ?? 0, item.workers.map((w) => w.amount));
+    return item.workers.map((w, k) => ({ itemIndex, inmateId: w.inmateId, rupiah: shares[k] ?? 0 })).filter((c) => c.rupiah > 0);
+  });
+}
