@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.js';
 import { TimeZoneSchema } from './units.js';
-import { PERMIT_KINDS, PRODUCT_CATEGORIES, PRODUCT_STAGES, SALES_CHANNELS, STAGE_REQUEST_STATUSES } from './product-terms.js';
+import {
+  PERMIT_KINDS,
+  PRODUCT_CATEGORIES,
+  PRODUCT_STAGES,
+  SALES_CHANNELS,
+  STAGE_REQUEST_STATUSES,
+} from './product-terms.js';
 
 /**
  * Products of the units and their readiness, under /api/v1:

@@ -6,7 +6,11 @@ export type PermitRow = typeof productPermits.$inferSelect;
 export type PermitInsert = typeof productPermits.$inferInsert;
 
 export async function permitsOf(db: Db, productId: string): Promise<PermitRow[]> {
-  return db.select().from(productPermits).where(eq(productPermits.productId, productId)).orderBy(asc(productPermits.kind), asc(productPermits.issuedOn), asc(productPermits.id));
+  return db
+    .select()
+    .from(productPermits)
+    .where(eq(productPermits.productId, productId))
+    .orderBy(asc(productPermits.kind), asc(productPermits.issuedOn), asc(productPermits.id));
 }
 
 export async function findPermit(db: Db, productId: string, id: string): Promise<PermitRow | null> {
@@ -24,7 +28,12 @@ export async function insertPermit(tx: Db, values: PermitInsert): Promise<Permit
 }
 
 /** A new expiry starts the reminders afresh. */
-export async function updatePermit(tx: Db, id: string, values: Partial<PermitInsert>, expiryChanged: boolean): Promise<void> {
+export async function updatePermit(
+  tx: Db,
+  id: string,
+  values: Partial<PermitInsert>,
+  expiryChanged: boolean,
+): Promise<void> {
   if (expiryChanged) await tx.delete(permitRemindersSent).where(eq(permitRemindersSent.permitId, id));
   await tx.update(productPermits).set(values).where(eq(productPermits.id, id));
 }

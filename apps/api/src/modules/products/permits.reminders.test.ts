@@ -44,28 +44,57 @@ describe('permit-expiry reminders on the real scheduler', () => {
     now = at;
     const before = ticksDone;
     await jobs.send(PERMIT_REMINDER_QUEUE, {});
-    await eventually(`the reminder tick at ${at.toISOString()}`, async () => ticksDone > before || jobErrors.length > 0);
+    await eventually(
+      `the reminder tick at ${at.toISOString()}`,
+      async () => ticksDone > before || jobErrors.length > 0,
+    );
     assert.deepEqual(jobErrors, []);
   }
 
   async function addProduct(name: string, archived = false): Promise<string> {
     const db = database.db;
-    const [unit] = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.code, 'lapas-perempuan-kelas-iia-tangerang'));
+    const [unit] = await db
+      .select({ id: orgUnits.id, path: orgUnits.path })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, 'lapas-perempuan-kelas-iia-tangerang'));
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'koperasi.lpp.tangerang'));
     assert.ok(unit && user);
     const [row] = await db
       .insert(products)
-      .values({ unitId: unit.id, unitPath: unit.path, name, category: 'makanan', description: name, unitOfSale: 'bungkus', archived, createdByUserId: user.id })
+      .values({
+        unitId: unit.id,
+        unitPath: unit.path,
+        name,
+        category: 'makanan',
+        description: name,
+        unitOfSale: 'bungkus',
+        archived,
+        createdByUserId: user.id,
+      })
       .returning({ id: products.id, unitPath: products.unitPath });
     assert.ok(row);
     return row.id;
   }
 
-  async function addPermit(productId: string, kind: 'pirt' | 'halal' | 'merek', expiresOn: string | null): Promise<string> {
-    const [product] = await database.db.select({ unitPath: products.unitPath }).from(products).where(eq(products.id, productId));
+  async function addPermit(
+    productId: string,
+    kind: 'pirt' | 'halal' | 'merek',
+    expiresOn: string | null,
+  ): Promise<string> {
+    const [product] = await database.db
+      .select({ unitPath: products.unitPath })
+      .from(products)
+      .where(eq(products.id, productId));
     const [row] = await database.db
       .insert(productPermits)
-      .values({ productId, unitPath: product?.unitPath ?? '', kind, number: `${kind}-${productId.slice(-6)}`, issuedOn: '2024-01-01', expiresOn })
+      .values({
+        productId,
+        unitPath: product?.unitPath ?? '',
+        kind,
+        number: `${kind}-${productId.slice(-6)}`,
+        issuedOn: '2024-01-01',
+        expiresOn,
+      })
       .returning({ id: productPermits.id });
     assert.ok(row);
     return row.id;

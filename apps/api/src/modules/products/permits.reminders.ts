@@ -16,7 +16,16 @@ export function reachedThresholds(daysLeft: number): number[] {
   return REMINDER_THRESHOLDS.filter((t) => daysLeft <= t).sort((a, b) => a - b);
 }
 
-type Candidate = { permitId: string; kind: keyof typeof PERMIT_KIND_LABELS; number: string; expiresOn: string; productId: string; productName: string; unitId: string; timezone: string };
+type Candidate = {
+  permitId: string;
+  kind: keyof typeof PERMIT_KIND_LABELS;
+  number: string;
+  expiresOn: string;
+  productId: string;
+  productName: string;
+  unitId: string;
+  timezone: string;
+};
 
 /** Permits of live products expiring within the widest threshold whose last reminder has not gone out. */
 async function candidates(db: Db, now: Date): Promise<Candidate[]> {
@@ -39,13 +48,25 @@ async function candidates(db: Db, now: Date): Promise<Candidate[]> {
     .from(productPermits)
     .innerJoin(products, eq(products.id, productPermits.productId))
     .innerJoin(orgUnits, eq(orgUnits.id, products.unitId))
-    .where(and(isNotNull(productPermits.expiresOn), lte(productPermits.expiresOn, horizon), eq(products.archived, false), notExists(finalSent)));
+    .where(
+      and(
+        isNotNull(productPermits.expiresOn),
+        lte(productPermits.expiresOn, horizon),
+        eq(products.archived, false),
+        notExists(finalSent),
+      ),
+    );
   return rows.flatMap((r) => (r.expiresOn ? [{ ...r, expiresOn: r.expiresOn }] : []));
 }
 
 function message(c: Candidate, daysLeft: number) {
   const what = `${PERMIT_KIND_LABELS[c.kind]} ${c.productName}`;
-  const when = daysLeft < 0 ? `sudah berakhir sejak ${c.expiresOn}` : daysLeft === 0 ? 'berakhir hari ini' : `berakhir dalam ${daysLeft} hari (${c.expiresOn})`;
+  const when =
+    daysLeft < 0
+      ? `sudah berakhir sejak ${c.expiresOn}`
+      : daysLeft === 0
+        ? 'berakhir hari ini'
+        : `berakhir dalam ${daysLeft} hari (${c.expiresOn})`;
   return {
     title: `${what} ${when}`,
     body: `Izin nomor ${c.number} untuk "${c.productName}" ${when}. Perpanjang izin agar produk tetap dapat dipasarkan.`,
@@ -89,7 +110,13 @@ export async function sendPermitReminders(deps: { db: Db; notify: Notify }, now:
 }
 
 /** Which thresholds of the given permits have gone out (for reading back in tests and screens). */
-export async function remindersSentFor(db: Db, permitIds: string[]): Promise<{ permitId: string; thresholdDays: number }[]> {
+export async function remindersSentFor(
+  db: Db,
+  permitIds: string[],
+): Promise<{ permitId: string; thresholdDays: number }[]> {
   if (permitIds.length === 0) return [];
-  return db.select({ permitId: permitRemindersSent.permitId, thresholdDays: permitRemindersSent.thresholdDays }).from(permitRemindersSent).where(inArray(permitRemindersSent.permitId, permitIds));
+  return db
+    .select({ permitId: permitRemindersSent.permitId, thresholdDays: permitRemindersSent.thresholdDays })
+    .from(permitRemindersSent)
+    .where(inArray(permitRemindersSent.permitId, permitIds));
 }

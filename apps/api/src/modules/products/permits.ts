@@ -13,9 +13,12 @@ type PermitDates = { kind: CreatePermitBody['kind']; issuedOn: string; expiresOn
 /** What is wrong with a permit's dates: only a brand registration lacks an expiry, which comes after the issue, which is not in the future. */
 export function permitIssues(p: PermitDates, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (p.issuedOn > today) issues.push(errors.field('body.issuedOn', 'Tanggal terbit tidak boleh di masa depan.', 'future'));
+  if (p.issuedOn > today)
+    issues.push(errors.field('body.issuedOn', 'Tanggal terbit tidak boleh di masa depan.', 'future'));
   if (p.expiresOn === null && p.kind !== 'merek') {
-    issues.push(errors.field('body.expiresOn', `${PERMIT_KIND_LABELS[p.kind]} harus memiliki tanggal berakhir.`, 'required'));
+    issues.push(
+      errors.field('body.expiresOn', `${PERMIT_KIND_LABELS[p.kind]} harus memiliki tanggal berakhir.`, 'required'),
+    );
   }
   if (p.expiresOn !== null && p.expiresOn <= p.issuedOn) {
     issues.push(errors.field('body.expiresOn', 'Tanggal berakhir harus setelah tanggal terbit.', 'before_issue'));
@@ -27,7 +30,13 @@ export function permitIssues(p: PermitDates, today: string): FieldIssue[] {
 export function createPermits(deps: ProductsDeps, products: Pick<ProductsService, 'withProduct'>) {
   const { audit } = deps;
 
-  function record(tx: Db, principal: Principal, product: ProductRow, action: 'products.permit_added' | 'products.permit_updated' | 'products.permit_removed', permit: q.PermitRow) {
+  function record(
+    tx: Db,
+    principal: Principal,
+    product: ProductRow,
+    action: 'products.permit_added' | 'products.permit_updated' | 'products.permit_removed',
+    permit: q.PermitRow,
+  ) {
     return audit.record(tx, auditActor(principal), {
       action,
       subjectType: 'product',
@@ -49,7 +58,12 @@ export function createPermits(deps: ProductsDeps, products: Pick<ProductsService
     });
   }
 
-  async function updatePermit(principal: Principal, productId: string, permitId: string, body: UpdatePermitBody): Promise<Permit> {
+  async function updatePermit(
+    principal: Principal,
+    productId: string,
+    permitId: string,
+    body: UpdatePermitBody,
+  ): Promise<Permit> {
     return products.withProduct(principal, productId, async (tx, product, today) => {
       if (product.archived) throw errors.productArchived();
       const permit = await q.findPermit(tx, product.id, permitId);

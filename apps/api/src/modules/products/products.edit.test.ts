@@ -50,7 +50,10 @@ describe('editing a product', () => {
     const list = (await kalapas.get(`${PRODUCTS}?q=diarsipkan`)).json() as ProductPage;
     assert.equal(list.items.length, 0);
     const archived = (await kalapas.get(`${PRODUCTS}?q=diarsipkan&archived=true`)).json() as ProductPage;
-    assert.deepEqual(archived.items.map((i) => i.id), [p.id]);
+    assert.deepEqual(
+      archived.items.map((i) => i.id),
+      [p.id],
+    );
     problem(await kalapas.patch(`${PRODUCTS}/${p.id}`, { name: 'Nama baru' }), 409, 'products.archived');
     assert.equal((await productOf(kalapas, p.id)).abilities.edit, false);
     await patchProduct(kalapas, p.id, { archived: false });
@@ -59,7 +62,10 @@ describe('editing a product', () => {
   test('the list filters by stage, category and name, and pages', async () => {
     await createProduct(kalapas, { name: 'Madu hutan', category: 'pertanian' });
     const byCategory = (await kalapas.get(`${PRODUCTS}?category=pertanian`)).json() as ProductPage;
-    assert.deepEqual(byCategory.items.map((i) => i.name), ['Madu hutan']);
+    assert.deepEqual(
+      byCategory.items.map((i) => i.name),
+      ['Madu hutan'],
+    );
     const flagship = (await kalapas.get(`${PRODUCTS}?stage=unggulan`)).json() as ProductPage;
     assert.equal(flagship.total, 0);
     const paged = (await kalapas.get(`${PRODUCTS}?limit=1`)).json() as ProductPage;

@@ -1,4 +1,13 @@
-import { PERMIT_SOON_DAYS, nextStage, type ChecklistItem, type Permit, type Product, type ProductSummary, type StageRequest, type TimeZone } from '@selaras/contracts';
+import {
+  PERMIT_SOON_DAYS,
+  nextStage,
+  type ChecklistItem,
+  type Permit,
+  type Product,
+  type ProductSummary,
+  type StageRequest,
+  type TimeZone,
+} from '@selaras/contracts';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { ProductView } from './products.queries.js';
 import type { PermitRow } from './permits.queries.js';
@@ -8,8 +17,17 @@ import { allMet, daysBetween } from './readiness.js';
 
 export function toPermit(row: PermitRow, today: string): Permit {
   const daysLeft = row.expiresOn === null ? null : daysBetween(today, row.expiresOn);
-  const status = daysLeft === null || daysLeft > PERMIT_SOON_DAYS ? 'berlaku' : daysLeft < 0 ? 'kedaluwarsa' : 'segera_berakhir';
-  return { id: row.id, kind: row.kind, number: row.number, issuedOn: row.issuedOn, expiresOn: row.expiresOn, status, daysLeft };
+  const status =
+    daysLeft === null || daysLeft > PERMIT_SOON_DAYS ? 'berlaku' : daysLeft < 0 ? 'kedaluwarsa' : 'segera_berakhir';
+  return {
+    id: row.id,
+    kind: row.kind,
+    number: row.number,
+    issuedOn: row.issuedOn,
+    expiresOn: row.expiresOn,
+    status,
+    daysLeft,
+  };
 }
 
 export function toStageRequest(view: StageRequestView, principal: Principal): StageRequest {
@@ -79,6 +97,10 @@ export function toProduct(view: ProductView, x: ProductExtras, principal: Princi
     lastDecision: x.lastDecision ? toStageRequest(x.lastDecision, principal) : null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
-    abilities: productAbilities(principal, p, { hasNext: next !== null, checklistMet: allMet(x.checklist), openRequest: x.openRequest !== null }),
+    abilities: productAbilities(principal, p, {
+      hasNext: next !== null,
+      checklistMet: allMet(x.checklist),
+      openRequest: x.openRequest !== null,
+    }),
   };
 }

@@ -17,7 +17,11 @@ export function mayApprove(principal: Principal, unitPath: string): boolean {
   return can(principal, 'products:approve') && inScope(principal, unitPath) && principal.position.unitPath !== unitPath;
 }
 
-export function productAbilities(principal: Principal, p: ProductRef, s: { hasNext: boolean; checklistMet: boolean; openRequest: boolean }) {
+export function productAbilities(
+  principal: Principal,
+  p: ProductRef,
+  s: { hasNext: boolean; checklistMet: boolean; openRequest: boolean },
+) {
   const edit = canEdit(principal, p);
   return {
     edit,

@@ -8,7 +8,15 @@ import { productionBatches, products } from './products.table.js';
 
 export type ProductRow = typeof products.$inferSelect;
 export type ProductInsert = typeof products.$inferInsert;
-export type UnitRef = { id: string; kind: string; path: string; name: string; timezone: string; kanwilId: string | null; parentId: string | null };
+export type UnitRef = {
+  id: string;
+  kind: string;
+  path: string;
+  name: string;
+  timezone: string;
+  kanwilId: string | null;
+  parentId: string | null;
+};
 export type ProductView = { product: ProductRow; unit: UnitRef };
 
 const unitColumns = {
@@ -38,7 +46,11 @@ function listWhere(scopePath: string, f: ListProductsQuery): SQL | undefined {
 }
 
 /** A page of the caller's products (archived ones only when asked), newest first. */
-export async function listProducts(db: Db, scopePath: string, f: ListProductsQuery): Promise<{ rows: ProductView[]; total: number }> {
+export async function listProducts(
+  db: Db,
+  scopePath: string,
+  f: ListProductsQuery,
+): Promise<{ rows: ProductView[]; total: number }> {
   const where = listWhere(scopePath, f);
   const rows = await db
     .select({ product: products, unit: unitColumns })
@@ -82,8 +94,15 @@ export async function updateProduct(tx: Db, id: string, values: Partial<ProductI
 }
 
 /** Production and sales dates of a product since `since` (YYYY-MM-DD), and its batch count overall. */
-export async function activityOf(db: Db, productId: string, since: string): Promise<{ batchCount: number; batchDates: string[]; saleDates: string[] }> {
-  const [batches] = await db.select({ n: count() }).from(productionBatches).where(eq(productionBatches.productId, productId));
+export async function activityOf(
+  db: Db,
+  productId: string,
+  since: string,
+): Promise<{ batchCount: number; batchDates: string[]; saleDates: string[] }> {
+  const [batches] = await db
+    .select({ n: count() })
+    .from(productionBatches)
+    .where(eq(productionBatches.productId, productId));
   const batchRows = await db
     .selectDistinct({ on: productionBatches.producedOn })
     .from(productionBatches)
@@ -93,5 +112,9 @@ export async function activityOf(db: Db, productId: string, since: string): Prom
     .from(sales)
     .innerJoin(saleItems, eq(saleItems.saleId, sales.id))
     .where(and(eq(saleItems.productId, productId), gte(sales.soldOn, since), sql`${saleItems.quantity} > 0`));
-  return { batchCount: Number(batches?.n ?? 0), batchDates: batchRows.map((r) => r.on), saleDates: saleRows.map((r) => r.on) };
+  return {
+    batchCount: Number(batches?.n ?? 0),
+    batchDates: batchRows.map((r) => r.on),
+    saleDates: saleRows.map((r) => r.on),
+  };
 }

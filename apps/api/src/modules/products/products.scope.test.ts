@@ -2,7 +2,17 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Product, ProductPage, StageRequest, StageRequestPage } from '@selaras/contracts';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
-import { CIPINANG, LPP, PRODUCTS, STAGE_REQUESTS, createProduct, readyForDevelopment, requestStage, signedIn, unitCoded } from './products.test-kit.js';
+import {
+  CIPINANG,
+  LPP,
+  PRODUCTS,
+  STAGE_REQUESTS,
+  createProduct,
+  readyForDevelopment,
+  requestStage,
+  signedIn,
+  unitCoded,
+} from './products.test-kit.js';
 
 /**
  * Who may do what to a product of Lapas Perempuan Tangerang (a Banten UPT), through the API: the unit's
@@ -52,8 +62,16 @@ before(async () => {
   const officer = client('own UPT officer');
   shared = await createProduct(officer);
   for (const actor of ACTORS) {
-    readyFor.set(actor, await readyForDevelopment(t, officer, await createProduct(officer, { name: `Siap ${actor}` }), TODAY));
-    const asked = await readyForDevelopment(t, officer, await createProduct(officer, { name: `Diajukan ${actor}` }), TODAY);
+    readyFor.set(
+      actor,
+      await readyForDevelopment(t, officer, await createProduct(officer, { name: `Siap ${actor}` }), TODAY),
+    );
+    const asked = await readyForDevelopment(
+      t,
+      officer,
+      await createProduct(officer, { name: `Diajukan ${actor}` }),
+      TODAY,
+    );
     requestFor.set(actor, await requestStage(officer, asked.id, 'pengembangan'));
   }
 });
@@ -67,14 +85,26 @@ const ACT: Record<Action, (by: Client, actor: Actor) => Promise<number>> = {
     return (res.json() as ProductPage).items.some((p) => p.id === shared.id) ? 200 : 404;
   },
   read: async (by) => (await by.get(url())).statusCode,
-  create: async (by) => (await by.post(PRODUCTS, { unitId: lppId, name: 'Roti manis', category: 'makanan', description: 'Roti.', unitOfSale: 'buah' })).statusCode,
+  create: async (by) =>
+    (
+      await by.post(PRODUCTS, {
+        unitId: lppId,
+        name: 'Roti manis',
+        category: 'makanan',
+        description: 'Roti.',
+        unitOfSale: 'buah',
+      })
+    ).statusCode,
   edit: async (by) => (await by.patch(url(), { capacityPerWeek: 120 })).statusCode,
-  request: async (by, actor) => (await by.post(`${PRODUCTS}/${readyFor.get(actor)?.id}/stage-requests`, { toStage: 'pengembangan' })).statusCode,
+  request: async (by, actor) =>
+    (await by.post(`${PRODUCTS}/${readyFor.get(actor)?.id}/stage-requests`, { toStage: 'pengembangan' })).statusCode,
   approve: async (by, actor) => (await by.post(`${STAGE_REQUESTS}/${requestFor.get(actor)?.id}/approve`)).statusCode,
   'queue shows it': async (by, actor) => {
     const res = await by.get(`${STAGE_REQUESTS}?status=diajukan&limit=500`);
     if (res.statusCode !== 200) return res.statusCode;
-    return (res.json() as StageRequestPage).items.some((r) => r.product.id === requestFor.get(actor)?.product.id) ? 200 : 404;
+    return (res.json() as StageRequestPage).items.some((r) => r.product.id === requestFor.get(actor)?.product.id)
+      ? 200
+      : 404;
   },
 };
 
@@ -102,12 +132,38 @@ describe('product scope: action × caller', () => {
     const leader = client('Kanwil leader');
     assert.equal((await leader.get(`${PRODUCTS}/${other.id}`)).statusCode, 404);
     assert.equal((await leader.patch(`${PRODUCTS}/${other.id}`, { capacityPerWeek: 1 })).statusCode, 404);
-    assert.equal((await leader.post(`${PRODUCTS}/${other.id}/permits`, { kind: 'merek', number: 'IDM000123', issuedOn: '2026-01-01', expiresOn: null })).statusCode, 404);
-    assert.equal((await leader.post(PRODUCTS, { unitId: cipinang.id, name: 'Roti manis', category: 'makanan', description: 'Roti.', unitOfSale: 'buah' })).statusCode, 422);
+    assert.equal(
+      (
+        await leader.post(`${PRODUCTS}/${other.id}/permits`, {
+          kind: 'merek',
+          number: 'IDM000123',
+          issuedOn: '2026-01-01',
+          expiresOn: null,
+        })
+      ).statusCode,
+      404,
+    );
+    assert.equal(
+      (
+        await leader.post(PRODUCTS, {
+          unitId: cipinang.id,
+          name: 'Roti manis',
+          category: 'makanan',
+          description: 'Roti.',
+          unitOfSale: 'buah',
+        })
+      ).statusCode,
+      422,
+    );
   });
 
   test('a Kanwil leader must name a UPT: its own office makes no products', async () => {
-    const res = await client('Kanwil leader').post(PRODUCTS, { name: 'Roti manis', category: 'makanan', description: 'Roti.', unitOfSale: 'buah' });
+    const res = await client('Kanwil leader').post(PRODUCTS, {
+      name: 'Roti manis',
+      category: 'makanan',
+      description: 'Roti.',
+      unitOfSale: 'buah',
+    });
     assert.equal(res.statusCode, 422, res.body);
   });
 });

@@ -17,7 +17,11 @@ export type ProductsDeps = { db: Db; audit: Audit; clock: () => Date; notify: No
 
 /** Runs `work` on the product locked in the caller's scope (404 outside it, 403 without the right to manage). */
 export function createProductWriter(deps: Pick<ProductsDeps, 'db' | 'clock'>) {
-  return async function withProduct<T>(principal: Principal, id: string, work: (tx: Db, product: q.ProductRow, today: string) => Promise<T>): Promise<T> {
+  return async function withProduct<T>(
+    principal: Principal,
+    id: string,
+    work: (tx: Db, product: q.ProductRow, today: string) => Promise<T>,
+  ): Promise<T> {
     return deps.db.transaction(async (tx) => {
       const product = await q.lockProduct(tx, principal.position.unitPath, id);
       if (!product || !can(principal, 'products:read')) throw errors.productNotFound();
@@ -32,10 +36,14 @@ export function createProductWriter(deps: Pick<ProductsDeps, 'db' | 'clock'>) {
 async function unitFor(db: Db, principal: Principal, unitId: string | undefined): Promise<q.UnitRef> {
   const unit = await q.findUnit(db, unitId ?? principal.position.unitId);
   if (!unit || !inScope(principal, unit.path)) {
-    throw errors.productInvalid([errors.field('body.unitId', 'Unit tidak ditemukan di wilayah kewenangan Anda.', 'not_found')]);
+    throw errors.productInvalid([
+      errors.field('body.unitId', 'Unit tidak ditemukan di wilayah kewenangan Anda.', 'not_found'),
+    ]);
   }
   if (unit.kind !== 'upt') {
-    throw errors.productInvalid([errors.field('body.unitId', 'Produk dibuat untuk UPT; pilih UPT pembuatnya.', 'not_upt')]);
+    throw errors.productInvalid([
+      errors.field('body.unitId', 'Produk dibuat untuk UPT; pilih UPT pembuatnya.', 'not_upt'),
+    ]);
   }
   return unit;
 }
@@ -47,7 +55,9 @@ async function checkPhotos(db: Db, principal: Principal, ids: string[]): Promise
   const images = new Set(found.filter((f) => f.mime.startsWith('image/')).map((f) => f.id));
   const bad = unique.filter((id) => !images.has(id));
   if (bad.length > 0 || unique.length !== ids.length) {
-    throw errors.productInvalid([errors.field('body.photoFileIds', 'Foto tidak ditemukan, ganda, atau bukan berkas gambar.', 'not_image')]);
+    throw errors.productInvalid([
+      errors.field('body.photoFileIds', 'Foto tidak ditemukan, ganda, atau bukan berkas gambar.', 'not_image'),
+    ]);
   }
 }
 
@@ -66,8 +76,16 @@ export function createProductsService(deps: ProductsDeps) {
     const view = await q.findProductView(db, principal.position.unitPath, id);
     if (!view || !can(principal, 'products:read')) throw errors.productNotFound();
     const today = localToday(clock(), view.unit.timezone);
-    const [permits, requests, checklist] = [await permitsOf(db, id), await requestsOf(db, id), await evaluate(db, view.product, today)];
-    return toProduct(view, { today, permits, checklist: checklist.items, openRequest: requests.open, lastDecision: requests.lastDecision }, principal);
+    const [permits, requests, checklist] = [
+      await permitsOf(db, id),
+      await requestsOf(db, id),
+      await evaluate(db, view.product, today),
+    ];
+    return toProduct(
+      view,
+      { today, permits, checklist: checklist.items, openRequest: requests.open, lastDecision: requests.lastDecision },
+      principal,
+    );
   }
 
   async function create(principal: Principal, body: CreateProductBody): Promise<Product> {
@@ -76,7 +94,13 @@ export function createProductsService(deps: ProductsDeps) {
     const id = await db.transaction(async (tx) => {
       const { unitId: _unitId, ...fields } = body;
       void _unitId;
-      const row = await q.insertProduct(tx, { ...fields, unitId: unit.id, unitPath: unit.path, stageChangedAt: clock(), createdByUserId: principal.userId });
+      const row = await q.insertProduct(tx, {
+        ...fields,
+        unitId: unit.id,
+        unitPath: unit.path,
+        stageChangedAt: clock(),
+        createdByUserId: principal.userId,
+      });
       await audit.record(tx, auditActor(principal), {
         action: 'products.created',
         subjectType: 'product',

@@ -6,7 +6,17 @@ import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
 import { notifications } from '../../platform/notify/notify.table.js';
 import { auditEvents } from '../../platform/audit/audit.table.js';
 import { users } from '../users/index.js';
-import { PRODUCTS, STAGE_REQUESTS, createProduct, problem, productOf, readyForDevelopment, readyForMarket, requestStage, signedIn } from './products.test-kit.js';
+import {
+  PRODUCTS,
+  STAGE_REQUESTS,
+  createProduct,
+  problem,
+  productOf,
+  readyForDevelopment,
+  readyForMarket,
+  requestStage,
+  signedIn,
+} from './products.test-kit.js';
 
 const TODAY = '2026-03-10';
 let t: TestApp;
@@ -33,7 +43,10 @@ async function inboxOf(username: string, link: string): Promise<string[]> {
 }
 
 async function auditActions(productId: string): Promise<string[]> {
-  const rows = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, productId));
+  const rows = await t.database.db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.subjectId, productId));
   return rows.map((r) => r.action);
 }
 
@@ -58,7 +71,11 @@ describe('stage gate', () => {
 
   test('only the next stage may be asked for', async () => {
     const p = await createProduct(officer);
-    problem(await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }), 409, 'products.not_next_stage');
+    problem(
+      await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }),
+      409,
+      'products.not_next_stage',
+    );
   });
 
   test('cannot reach siap pasar without the checklist; with it complete the Kanwil approval moves the stage', async () => {
@@ -70,18 +87,32 @@ describe('stage gate', () => {
     p = await productOf(officer, p.id);
     assert.equal(p.stage, 'pengembangan');
 
-    const refused = problem(await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }), 409, 'products.checklist_unmet');
+    const refused = problem(
+      await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }),
+      409,
+      'products.checklist_unmet',
+    );
     assert.match(refused.detail ?? '', /Sertifikat halal/);
     assert.match(refused.detail ?? '', /kemasan dan label/);
     const unmet = (refused as unknown as { unmet: { code: string }[] }).unmet.map((i) => i.code).sort();
     assert.deepEqual(unmet, ['izin', 'kemasan_label', 'produksi_stabil_4', 'saluran']);
 
     p = await readyForMarket(t, officer, p, TODAY);
-    assert.ok(p.checklist.every((i) => i.met), JSON.stringify(p.checklist));
+    assert.ok(
+      p.checklist.every((i) => i.met),
+      JSON.stringify(p.checklist),
+    );
     const request = await requestStage(officer, p.id, 'siap_pasar');
     assert.equal(request.status, 'diajukan');
-    problem(await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }), 409, 'products.stage_request_open');
-    assert.deepEqual(await inboxOf('kanwil.banten', '/produk/persetujuan'), [`Pengajuan naik tahap: ${p.name}`, `Pengajuan naik tahap: ${p.name}`]);
+    problem(
+      await officer.post(`${PRODUCTS}/${p.id}/stage-requests`, { toStage: 'siap_pasar' }),
+      409,
+      'products.stage_request_open',
+    );
+    assert.deepEqual(await inboxOf('kanwil.banten', '/produk/persetujuan'), [
+      `Pengajuan naik tahap: ${p.name}`,
+      `Pengajuan naik tahap: ${p.name}`,
+    ]);
 
     const queue = (await kakanwil.get(`${STAGE_REQUESTS}?status=diajukan`)).json() as StageRequestPage;
     const queued = queue.items.find((r) => r.id === request.id);
@@ -96,7 +127,10 @@ describe('stage gate', () => {
     assert.equal(after.stage, 'siap_pasar');
     assert.equal(after.openRequest, null);
     assert.equal(after.nextStage, 'unggulan');
-    assert.deepEqual(await inboxOf('koperasi.lpp.tangerang', `/produk/${p.id}`), [`Pengajuan ${p.name} disetujui`, `Pengajuan ${p.name} disetujui`]);
+    assert.deepEqual(await inboxOf('koperasi.lpp.tangerang', `/produk/${p.id}`), [
+      `Pengajuan ${p.name} disetujui`,
+      `Pengajuan ${p.name} disetujui`,
+    ]);
     const actions = await auditActions(p.id);
     assert.equal(actions.filter((a) => a === 'products.stage_approved').length, 2);
     assert.equal(actions.filter((a) => a === 'products.stage_requested').length, 2);
@@ -120,7 +154,9 @@ describe('stage gate', () => {
     p = await readyForDevelopment(t, officer, p, TODAY);
     const request = await requestStage(officer, p.id, 'pengembangan');
     problem(await kakanwil.post(`${STAGE_REQUESTS}/${request.id}/return`, { reason: 'kurang' }), 400);
-    const res = await kakanwil.post(`${STAGE_REQUESTS}/${request.id}/return`, { reason: 'Foto produk dan rincian biaya belum jelas.' });
+    const res = await kakanwil.post(`${STAGE_REQUESTS}/${request.id}/return`, {
+      reason: 'Foto produk dan rincian biaya belum jelas.',
+    });
     assert.equal(res.statusCode, 200, res.body);
     const product = await productOf(officer, p.id);
     assert.equal(product.stage, 'uji_coba');
@@ -138,7 +174,10 @@ describe('stage gate', () => {
     const request = await requestStage(kalapas, p.id, 'pengembangan');
     assert.equal(request.abilities.approve, false);
     problem(await kalapas.post(`${STAGE_REQUESTS}/${request.id}/approve`), 403);
-    problem(await kalapas.post(`${STAGE_REQUESTS}/${request.id}/return`, { reason: 'Dikembalikan sendiri oleh unit.' }), 403);
+    problem(
+      await kalapas.post(`${STAGE_REQUESTS}/${request.id}/return`, { reason: 'Dikembalikan sendiri oleh unit.' }),
+      403,
+    );
     problem(await officer.post(`${STAGE_REQUESTS}/${request.id}/approve`), 403);
     assert.equal((await productOf(officer, p.id)).stage, 'uji_coba');
   });

@@ -18,14 +18,23 @@ export const LPP = 'lapas-perempuan-kelas-iia-tangerang';
 export const CIPINANG = 'lapas-kelas-i-cipinang';
 
 export async function unitCoded(t: TestApp, code: string) {
-  const [unit] = await t.database.db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.code, code));
+  const [unit] = await t.database.db
+    .select({ id: orgUnits.id, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.code, code));
   assert.ok(unit, `unit "${code}" is seeded`);
   return unit;
 }
 
 /** A valid product body; tests override what they are about. */
 export function productBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'Keripik singkong', category: 'makanan', description: 'Keripik singkong pedas manis.', unitOfSale: 'bungkus', ...overrides };
+  return {
+    name: 'Keripik singkong',
+    category: 'makanan',
+    description: 'Keripik singkong pedas manis.',
+    unitOfSale: 'bungkus',
+    ...overrides,
+  };
 }
 
 export async function createProduct(by: Client, overrides: Record<string, unknown> = {}): Promise<Product> {
@@ -47,20 +56,34 @@ export async function patchProduct(by: Client, id: string, body: Record<string, 
 }
 
 async function userId(t: TestApp): Promise<string> {
-  const [row] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'koperasi.lpp.tangerang'));
+  const [row] = await t.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, 'koperasi.lpp.tangerang'));
   assert.ok(row);
   return row.id;
 }
 
 /** Inserts production batches of a product straight into the table, one on each given date. */
 export async function addBatches(t: TestApp, product: Product, dates: string[]): Promise<string[]> {
-  const unit = await t.database.db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, product.unit.id));
+  const unit = await t.database.db
+    .select({ path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, product.unit.id));
   const recordedByUserId = await userId(t);
   const ids: string[] = [];
   for (const producedOn of dates) {
     const [row] = await t.database.db
       .insert(productionBatches)
-      .values({ productId: product.id, unitId: product.unit.id, unitPath: unit[0]?.path ?? '', producedOn, quantity: 20, workBasis: 'potong', recordedByUserId })
+      .values({
+        productId: product.id,
+        unitId: product.unit.id,
+        unitPath: unit[0]?.path ?? '',
+        producedOn,
+        quantity: 20,
+        workBasis: 'potong',
+        recordedByUserId,
+      })
       .returning({ id: productionBatches.id });
     assert.ok(row);
     ids.push(row.id);
@@ -78,10 +101,30 @@ export async function addSales(t: TestApp, product: Product, batchId: string, da
   for (const soldOn of dates) {
     const [sale] = await db
       .insert(sales)
-      .values({ unitId: product.unit.id, unitPath: unit?.path ?? '', soldOn, channel: 'koperasi', totalRupiah: 10_000, splitRuleId: rule.id, pnbpRupiah: 5_000, premiRupiah: 3_500, capitalRupiah: 1_500, recordedByUserId })
+      .values({
+        unitId: product.unit.id,
+        unitPath: unit?.path ?? '',
+        soldOn,
+        channel: 'koperasi',
+        totalRupiah: 10_000,
+        splitRuleId: rule.id,
+        pnbpRupiah: 5_000,
+        premiRupiah: 3_500,
+        capitalRupiah: 1_500,
+        recordedByUserId,
+      })
       .returning({ id: sales.id });
     assert.ok(sale);
-    await db.insert(saleItems).values({ saleId: sale.id, productId: product.id, batchId, quantity: 1, unitPriceRupiah: 10_000, amountRupiah: 10_000 });
+    await db
+      .insert(saleItems)
+      .values({
+        saleId: sale.id,
+        productId: product.id,
+        batchId,
+        quantity: 1,
+        unitPriceRupiah: 10_000,
+        amountRupiah: 10_000,
+      });
   }
 }
 
@@ -100,7 +143,12 @@ export async function readyForDevelopment(t: TestApp, by: Client, product: Produ
 export async function readyForMarket(t: TestApp, by: Client, product: Product, today: string): Promise<Product> {
   await addBatches(t, product, weekly(today, 4));
   for (const kind of ['halal', 'pirt'] as const) {
-    const res = await by.post(`${PRODUCTS}/${product.id}/permits`, { kind, number: `${kind.toUpperCase()}-0001`, issuedOn: addDays(today, -30), expiresOn: addDays(today, 700) });
+    const res = await by.post(`${PRODUCTS}/${product.id}/permits`, {
+      kind,
+      number: `${kind.toUpperCase()}-0001`,
+      issuedOn: addDays(today, -30),
+      expiresOn: addDays(today, 700),
+    });
     assert.equal(res.statusCode, 201, res.body);
   }
   return patchProduct(by, product.id, { packagingReady: true, labelReady: true, salesChannels: ['koperasi'] });

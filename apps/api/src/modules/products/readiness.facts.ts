@@ -8,7 +8,12 @@ import { addDays, checklistFor, type ReadinessFacts } from './readiness.js';
 const LOOKBACK_DAYS = 90;
 
 /** Gathers what the readiness rules need about a product on the unit's local `today`. */
-export async function factsOf(db: Db, product: ProductRow, today: string, permits?: PermitRow[]): Promise<ReadinessFacts> {
+export async function factsOf(
+  db: Db,
+  product: ProductRow,
+  today: string,
+  permits?: PermitRow[],
+): Promise<ReadinessFacts> {
   const activity = await activityOf(db, product.id, addDays(today, -LOOKBACK_DAYS));
   return {
     today,
@@ -25,7 +30,12 @@ export async function factsOf(db: Db, product: ProductRow, today: string, permit
 }
 
 /** The checklist toward `target` (default: the product's next stage), evaluated now. */
-export async function evaluate(db: Db, product: ProductRow, today: string, target?: ProductStage): Promise<{ target: ProductStage | null; items: ChecklistItem[] }> {
+export async function evaluate(
+  db: Db,
+  product: ProductRow,
+  today: string,
+  target?: ProductStage,
+): Promise<{ target: ProductStage | null; items: ChecklistItem[] }> {
   const to = target ?? nextStage(product.stage);
   if (!to) return { target: null, items: [] };
   return { target: to, items: checklistFor(to, await factsOf(db, product, today)) };

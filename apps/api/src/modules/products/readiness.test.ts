@@ -35,10 +35,28 @@ const unmet = (target: Parameters<typeof checklistFor>[0], f: ReadinessFacts) =>
     .map((i) => i.code);
 
 describe('readiness checklist by target stage', () => {
-  const cases: { name: string; facts: ReadinessFacts; pengembangan: string[]; siap_pasar: string[]; unggulan: string[] }[] = [
+  const cases: {
+    name: string;
+    facts: ReadinessFacts;
+    pengembangan: string[];
+    siap_pasar: string[];
+    unggulan: string[];
+  }[] = [
     { name: 'everything in place', facts: flagship(), pengembangan: [], siap_pasar: [], unggulan: [] },
-    { name: 'no price', facts: flagship({ priceRupiah: null }), pengembangan: ['harga'], siap_pasar: ['harga'], unggulan: ['harga'] },
-    { name: 'no cost', facts: flagship({ costRupiah: 0 }), pengembangan: ['harga'], siap_pasar: ['harga'], unggulan: ['harga'] },
+    {
+      name: 'no price',
+      facts: flagship({ priceRupiah: null }),
+      pengembangan: ['harga'],
+      siap_pasar: ['harga'],
+      unggulan: ['harga'],
+    },
+    {
+      name: 'no cost',
+      facts: flagship({ costRupiah: 0 }),
+      pengembangan: ['harga'],
+      siap_pasar: ['harga'],
+      unggulan: ['harga'],
+    },
     {
       name: 'no batch at all',
       facts: flagship({ batchCount: 0, batchDates: [] }),
@@ -46,32 +64,79 @@ describe('readiness checklist by target stage', () => {
       siap_pasar: ['produksi', 'produksi_stabil_4'],
       unggulan: ['produksi', 'produksi_stabil_8'],
     },
-    { name: 'nobody trained', facts: flagship({ inmatesTrained: 0 }), pengembangan: ['pelatihan'], siap_pasar: ['pelatihan'], unggulan: ['pelatihan'] },
-    { name: 'no label', facts: flagship({ labelReady: false }), pengembangan: [], siap_pasar: ['kemasan_label'], unggulan: ['kemasan_label'] },
-    { name: 'no packaging', facts: flagship({ packagingReady: false }), pengembangan: [], siap_pasar: ['kemasan_label'], unggulan: ['kemasan_label'] },
+    {
+      name: 'nobody trained',
+      facts: flagship({ inmatesTrained: 0 }),
+      pengembangan: ['pelatihan'],
+      siap_pasar: ['pelatihan'],
+      unggulan: ['pelatihan'],
+    },
+    {
+      name: 'no label',
+      facts: flagship({ labelReady: false }),
+      pengembangan: [],
+      siap_pasar: ['kemasan_label'],
+      unggulan: ['kemasan_label'],
+    },
+    {
+      name: 'no packaging',
+      facts: flagship({ packagingReady: false }),
+      pengembangan: [],
+      siap_pasar: ['kemasan_label'],
+      unggulan: ['kemasan_label'],
+    },
     {
       name: 'food without halal',
-      facts: flagship({ permits: [{ kind: 'pirt', expiresOn: '2027-01-01' }, { kind: 'merek', expiresOn: null }] }),
+      facts: flagship({
+        permits: [
+          { kind: 'pirt', expiresOn: '2027-01-01' },
+          { kind: 'merek', expiresOn: null },
+        ],
+      }),
       pengembangan: [],
       siap_pasar: ['izin'],
       unggulan: ['izin'],
     },
     {
       name: 'food with halal and BPOM instead of P-IRT',
-      facts: flagship({ permits: [{ kind: 'halal', expiresOn: TODAY }, { kind: 'bpom', expiresOn: '2027-01-01' }, { kind: 'merek', expiresOn: null }] }),
+      facts: flagship({
+        permits: [
+          { kind: 'halal', expiresOn: TODAY },
+          { kind: 'bpom', expiresOn: '2027-01-01' },
+          { kind: 'merek', expiresOn: null },
+        ],
+      }),
       pengembangan: [],
       siap_pasar: [],
       unggulan: [],
     },
     {
       name: 'food whose P-IRT expired yesterday',
-      facts: flagship({ permits: [{ kind: 'halal', expiresOn: '2027-01-01' }, { kind: 'pirt', expiresOn: addDays(TODAY, -1) }, { kind: 'merek', expiresOn: null }] }),
+      facts: flagship({
+        permits: [
+          { kind: 'halal', expiresOn: '2027-01-01' },
+          { kind: 'pirt', expiresOn: addDays(TODAY, -1) },
+          { kind: 'merek', expiresOn: null },
+        ],
+      }),
       pengembangan: [],
       siap_pasar: ['izin'],
       unggulan: ['izin'],
     },
-    { name: 'textile needs no food permit', facts: flagship({ category: 'tekstil', permits: [{ kind: 'merek', expiresOn: null }] }), pengembangan: [], siap_pasar: [], unggulan: [] },
-    { name: 'drink without any permit', facts: flagship({ category: 'minuman', permits: [] }), pengembangan: [], siap_pasar: ['izin'], unggulan: ['izin', 'merek'] },
+    {
+      name: 'textile needs no food permit',
+      facts: flagship({ category: 'tekstil', permits: [{ kind: 'merek', expiresOn: null }] }),
+      pengembangan: [],
+      siap_pasar: [],
+      unggulan: [],
+    },
+    {
+      name: 'drink without any permit',
+      facts: flagship({ category: 'minuman', permits: [] }),
+      pengembangan: [],
+      siap_pasar: ['izin'],
+      unggulan: ['izin', 'merek'],
+    },
     {
       name: 'a week without production among the last four',
       facts: flagship({ batchDates: weekly(8).filter((_, i) => i !== 2) }),
@@ -79,10 +144,39 @@ describe('readiness checklist by target stage', () => {
       siap_pasar: ['produksi_stabil_4'],
       unggulan: ['produksi_stabil_8'],
     },
-    { name: 'steady for four weeks only', facts: flagship({ batchDates: weekly(4) }), pengembangan: [], siap_pasar: [], unggulan: ['produksi_stabil_8'] },
-    { name: 'no sales channel', facts: flagship({ salesChannels: [] }), pengembangan: [], siap_pasar: ['saluran'], unggulan: ['saluran'] },
-    { name: 'no brand registration', facts: flagship({ permits: [{ kind: 'halal', expiresOn: null }, { kind: 'bpom', expiresOn: null }] }), pengembangan: [], siap_pasar: [], unggulan: ['merek'] },
-    { name: 'no sale in the second month', facts: flagship({ saleDates: monthly(3).filter((_, i) => i !== 1) }), pengembangan: [], siap_pasar: [], unggulan: ['penjualan_3_bulan'] },
+    {
+      name: 'steady for four weeks only',
+      facts: flagship({ batchDates: weekly(4) }),
+      pengembangan: [],
+      siap_pasar: [],
+      unggulan: ['produksi_stabil_8'],
+    },
+    {
+      name: 'no sales channel',
+      facts: flagship({ salesChannels: [] }),
+      pengembangan: [],
+      siap_pasar: ['saluran'],
+      unggulan: ['saluran'],
+    },
+    {
+      name: 'no brand registration',
+      facts: flagship({
+        permits: [
+          { kind: 'halal', expiresOn: null },
+          { kind: 'bpom', expiresOn: null },
+        ],
+      }),
+      pengembangan: [],
+      siap_pasar: [],
+      unggulan: ['merek'],
+    },
+    {
+      name: 'no sale in the second month',
+      facts: flagship({ saleDates: monthly(3).filter((_, i) => i !== 1) }),
+      pengembangan: [],
+      siap_pasar: [],
+      unggulan: ['penjualan_3_bulan'],
+    },
   ];
   for (const c of cases) {
     for (const target of ['pengembangan', 'siap_pasar', 'unggulan'] as const) {

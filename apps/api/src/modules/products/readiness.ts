@@ -1,4 +1,12 @@
-import { FOOD_CATEGORIES, PERMIT_KIND_LABELS, type ChecklistItem, type PermitKind, type ProductCategory, type ProductStage, type SalesChannel } from '@selaras/contracts';
+import {
+  FOOD_CATEGORIES,
+  PERMIT_KIND_LABELS,
+  type ChecklistItem,
+  type PermitKind,
+  type ProductCategory,
+  type ProductStage,
+  type SalesChannel,
+} from '@selaras/contracts';
 
 /** What the readiness rules look at, gathered for one product on the unit's local `today` (YYYY-MM-DD). */
 export type ReadinessFacts = {
@@ -56,12 +64,22 @@ function hasValid(f: ReadinessFacts, kind: PermitKind): boolean {
 function basics(f: ReadinessFacts): ChecklistItem[] {
   const priced = f.priceRupiah !== null && f.priceRupiah > 0 && f.costRupiah !== null && f.costRupiah > 0;
   return [
-    item('harga', priced, priced ? 'Harga pokok dan harga jual sudah ditetapkan.' : 'Tetapkan harga pokok dan harga jual.'),
-    item('produksi', f.batchCount > 0, f.batchCount > 0 ? `${f.batchCount} batch produksi tercatat.` : 'Belum ada batch produksi yang tercatat.'),
+    item(
+      'harga',
+      priced,
+      priced ? 'Harga pokok dan harga jual sudah ditetapkan.' : 'Tetapkan harga pokok dan harga jual.',
+    ),
+    item(
+      'produksi',
+      f.batchCount > 0,
+      f.batchCount > 0 ? `${f.batchCount} batch produksi tercatat.` : 'Belum ada batch produksi yang tercatat.',
+    ),
     item(
       'pelatihan',
       f.inmatesTrained >= 1,
-      f.inmatesTrained >= 1 ? `${f.inmatesTrained} warga binaan sudah dilatih.` : 'Belum ada warga binaan yang tercatat sudah dilatih.',
+      f.inmatesTrained >= 1
+        ? `${f.inmatesTrained} warga binaan sudah dilatih.`
+        : 'Belum ada warga binaan yang tercatat sudah dilatih.',
     ),
   ];
 }
@@ -74,7 +92,9 @@ function permitItem(f: ReadinessFacts): ChecklistItem {
   return item(
     'izin',
     missing.length === 0,
-    missing.length === 0 ? 'Sertifikat halal dan izin pangan masih berlaku.' : `Belum ada yang berlaku: ${missing.join(' dan ')}.`,
+    missing.length === 0
+      ? 'Sertifikat halal dan izin pangan masih berlaku.'
+      : `Belum ada yang berlaku: ${missing.join(' dan ')}.`,
   );
 }
 
@@ -93,10 +113,20 @@ function marketItems(f: ReadinessFacts, weeks: number): ChecklistItem[] {
   const packed = f.packagingReady && f.labelReady;
   const channels = f.salesChannels.length;
   return [
-    item('kemasan_label', packed, packed ? 'Kemasan dan label siap.' : `Belum siap: ${[f.packagingReady ? null : 'kemasan', f.labelReady ? null : 'label'].filter(Boolean).join(' dan ')}.`),
+    item(
+      'kemasan_label',
+      packed,
+      packed
+        ? 'Kemasan dan label siap.'
+        : `Belum siap: ${[f.packagingReady ? null : 'kemasan', f.labelReady ? null : 'label'].filter(Boolean).join(' dan ')}.`,
+    ),
     permitItem(f),
     steadyItem(f, weeks),
-    item('saluran', channels > 0, channels > 0 ? `${channels} saluran penjualan.` : 'Tetapkan minimal satu saluran penjualan.'),
+    item(
+      'saluran',
+      channels > 0,
+      channels > 0 ? `${channels} saluran penjualan.` : 'Tetapkan minimal satu saluran penjualan.',
+    ),
   ];
 }
 
@@ -108,7 +138,9 @@ function flagshipItems(f: ReadinessFacts): ChecklistItem[] {
     item(
       'penjualan_3_bulan',
       months === 3,
-      months === 3 ? 'Ada penjualan di setiap bulan selama 3 bulan terakhir.' : `Penjualan baru ada di ${months} dari 3 bulan terakhir.`,
+      months === 3
+        ? 'Ada penjualan di setiap bulan selama 3 bulan terakhir.'
+        : `Penjualan baru ada di ${months} dari 3 bulan terakhir.`,
     ),
   ];
 }

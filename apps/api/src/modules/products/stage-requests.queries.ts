@@ -40,24 +40,37 @@ function selectViews(db: Db, where: SQL | undefined) {
 }
 
 /** Requests of the caller's subtree, newest first. */
-export async function listRequests(db: Db, scopePath: string, f: ListStageRequestsQuery): Promise<{ rows: StageRequestView[]; total: number }> {
+export async function listRequests(
+  db: Db,
+  scopePath: string,
+  f: ListStageRequestsQuery,
+): Promise<{ rows: StageRequestView[]; total: number }> {
   const where = and(
     withinPath(productStageRequests.unitPath, scopePath),
     f.status ? eq(productStageRequests.status, f.status) : undefined,
     f.productId ? eq(productStageRequests.productId, f.productId) : undefined,
   );
-  const rows = await selectViews(db, where).orderBy(desc(productStageRequests.requestedAt), desc(productStageRequests.id)).limit(f.limit).offset(f.offset);
+  const rows = await selectViews(db, where)
+    .orderBy(desc(productStageRequests.requestedAt), desc(productStageRequests.id))
+    .limit(f.limit)
+    .offset(f.offset);
   const [total] = await db.select({ n: count() }).from(productStageRequests).where(where);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
 export async function findRequestView(db: Db, scopePath: string, id: string): Promise<StageRequestView | null> {
-  const [row] = await selectViews(db, and(eq(productStageRequests.id, id), withinPath(productStageRequests.unitPath, scopePath)));
+  const [row] = await selectViews(
+    db,
+    and(eq(productStageRequests.id, id), withinPath(productStageRequests.unitPath, scopePath)),
+  );
   return row ?? null;
 }
 
 /** The open request of a product, and its latest decided one. */
-export async function requestsOf(db: Db, productId: string): Promise<{ open: StageRequestView | null; lastDecision: StageRequestView | null }> {
+export async function requestsOf(
+  db: Db,
+  productId: string,
+): Promise<{ open: StageRequestView | null; lastDecision: StageRequestView | null }> {
   const ofProduct = eq(productStageRequests.productId, productId);
   const [open] = await selectViews(db, and(ofProduct, eq(productStageRequests.status, 'diajukan'))).limit(1);
   const [last] = await selectViews(db, and(ofProduct, ne(productStageRequests.status, 'diajukan')))
@@ -91,6 +104,10 @@ export async function insertRequest(tx: Db, values: StageRequestInsert): Promise
   return row;
 }
 
-export async function decideRequest(tx: Db, id: string, values: Pick<StageRequestInsert, 'status' | 'decidedByUserId' | 'decidedAt' | 'reason' | 'checklist'>): Promise<void> {
+export async function decideRequest(
+  tx: Db,
+  id: string,
+  values: Pick<StageRequestInsert, 'status' | 'decidedByUserId' | 'decidedAt' | 'reason' | 'checklist'>,
+): Promise<void> {
   await tx.update(productStageRequests).set(values).where(eq(productStageRequests.id, id));
 }

@@ -1,4 +1,10 @@
-import type { CreateStageRequestBody, ListStageRequestsQuery, ReturnStageRequestBody, StageRequest, StageRequestPage } from '@selaras/contracts';
+import type {
+  CreateStageRequestBody,
+  ListStageRequestsQuery,
+  ReturnStageRequestBody,
+  StageRequest,
+  StageRequestPage,
+} from '@selaras/contracts';
 import { PRODUCT_STAGE_LABELS, nextStage } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { auditActor, can, type Principal } from '../../platform/auth/principal.js';
@@ -40,8 +46,16 @@ export function createStageRequests(deps: ProductsDeps, products: Pick<ProductsS
   }
 
   /** Tells those who manage the unit's products how their request was decided. */
-  async function tellUnit(tx: Db, product: ProductRow, request: q.StageRequestRow, approved: boolean, reason: string | null) {
-    const verdict = approved ? `disetujui: produk kini di tahap ${PRODUCT_STAGE_LABELS[request.toStage]}` : `dikembalikan: ${reason ?? ''}`;
+  async function tellUnit(
+    tx: Db,
+    product: ProductRow,
+    request: q.StageRequestRow,
+    approved: boolean,
+    reason: string | null,
+  ) {
+    const verdict = approved
+      ? `disetujui: produk kini di tahap ${PRODUCT_STAGE_LABELS[request.toStage]}`
+      : `dikembalikan: ${reason ?? ''}`;
     await notify(tx, {
       kind: STAGE_REQUEST_KIND,
       title: `Pengajuan ${product.name} ${approved ? 'disetujui' : 'dikembalikan'}`,
@@ -53,7 +67,11 @@ export function createStageRequests(deps: ProductsDeps, products: Pick<ProductsS
   }
 
   /** The unit asks for the next stage; refused while the checklist is open or another request waits. */
-  async function requestAdvance(principal: Principal, productId: string, body: CreateStageRequestBody): Promise<StageRequest> {
+  async function requestAdvance(
+    principal: Principal,
+    productId: string,
+    body: CreateStageRequestBody,
+  ): Promise<StageRequest> {
     const id = await products.withProduct(principal, productId, async (tx, product, today) => {
       if (product.archived) throw errors.productArchived();
       const next = nextStage(product.stage);
@@ -88,7 +106,11 @@ export function createStageRequests(deps: ProductsDeps, products: Pick<ProductsS
   }
 
   /** Locks a waiting request and its product for a decision by a unit above the product's unit. */
-  async function deciding<T>(principal: Principal, id: string, work: (tx: Db, r: q.StageRequestRow, p: ProductRow, today: string) => Promise<T>): Promise<T> {
+  async function deciding<T>(
+    principal: Principal,
+    id: string,
+    work: (tx: Db, r: q.StageRequestRow, p: ProductRow, today: string) => Promise<T>,
+  ): Promise<T> {
     return db.transaction(async (tx) => {
       const request = await q.lockRequest(tx, principal.position.unitPath, id);
       if (!request || !can(principal, 'products:read')) throw errors.stageRequestNotFound();
@@ -108,7 +130,13 @@ export function createStageRequests(deps: ProductsDeps, products: Pick<ProductsS
       const { items } = await evaluate(tx, product, today, request.toStage);
       if (!allMet(items)) throw errors.checklistUnmet(items);
       const now = clock();
-      await q.decideRequest(tx, request.id, { status: 'disetujui', decidedByUserId: principal.userId, decidedAt: now, reason: null, checklist: items });
+      await q.decideRequest(tx, request.id, {
+        status: 'disetujui',
+        decidedByUserId: principal.userId,
+        decidedAt: now,
+        reason: null,
+        checklist: items,
+      });
       await updateProduct(tx, product.id, { stage: request.toStage, stageChangedAt: now });
       await audit.record(tx, auditActor(principal), {
         action: 'products.stage_approved',
@@ -126,7 +154,13 @@ export function createStageRequests(deps: ProductsDeps, products: Pick<ProductsS
   /** Returns the request to the unit with the reasons; the product stays where it is. */
   async function returnRequest(principal: Principal, id: string, body: ReturnStageRequestBody): Promise<StageRequest> {
     await deciding(principal, id, async (tx, request, product) => {
-      await q.decideRequest(tx, request.id, { status: 'dikembalikan', decidedByUserId: principal.userId, decidedAt: clock(), reason: body.reason, checklist: request.checklist });
+      await q.decideRequest(tx, request.id, {
+        status: 'dikembalikan',
+        decidedByUserId: principal.userId,
+        decidedAt: clock(),
+        reason: body.reason,
+        checklist: request.checklist,
+      });
       await audit.record(tx, auditActor(principal), {
         action: 'products.stage_returned',
         subjectType: 'product',

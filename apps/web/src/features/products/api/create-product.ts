@@ -9,5 +9,8 @@ export function createProduct(body: CreateProductBody): Promise<Product> {
 
 export function useCreateProduct() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createProduct, onSuccess: () => queryClient.invalidateQueries({ queryKey: productsKey }) });
+  return useMutation({
+    mutationFn: createProduct,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: productsKey }),
+  });
 }

@@ -13,5 +13,10 @@ export async function listProductUnits(signal?: AbortSignal): Promise<ProductUni
 }
 
 export function useProductUnits(enabled: boolean) {
-  return useQuery({ enabled, queryKey: ['product-units'], queryFn: ({ signal }) => listProductUnits(signal), staleTime: 10 * 60_000 });
+  return useQuery({
+    enabled,
+    queryKey: ['product-units'],
+    queryFn: ({ signal }) => listProductUnits(signal),
+    staleTime: 10 * 60_000,
+  });
 }

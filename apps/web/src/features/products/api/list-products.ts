@@ -8,5 +8,9 @@ export function listProducts(filter: ProductFilter, signal?: AbortSignal): Promi
 }
 
 export function useProductList(filter: ProductFilter) {
-  return useQuery({ queryKey: productListKey(filter), queryFn: ({ signal }) => listProducts(filter, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: productListKey(filter),
+    queryFn: ({ signal }) => listProducts(filter, signal),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { StageRequestPageSchema, StageRequestSchema, type ProductStage, type StageRequest, type StageRequestPage } from '@selaras/contracts';
+import {
+  StageRequestPageSchema,
+  StageRequestSchema,
+  type ProductStage,
+  type StageRequest,
+  type StageRequestPage,
+} from '@selaras/contracts';
 import { apiFetch } from '@/lib/api-client';
 import { approvalQueueKey, productPath, productsKey } from './keys';
 
@@ -10,7 +16,10 @@ export function requestStage(productId: string, toStage: ProductStage): Promise<
 }
 
 export function listApprovalQueue(signal?: AbortSignal): Promise<StageRequestPage> {
-  return apiFetch('/stage-requests', StageRequestPageSchema, { query: { status: 'diajukan', limit: QUEUE_LIMIT }, signal });
+  return apiFetch('/stage-requests', StageRequestPageSchema, {
+    query: { status: 'diajukan', limit: QUEUE_LIMIT },
+    signal,
+  });
 }
 
 function decide(requestId: string, decision: { approve: true } | { reason: string }): Promise<StageRequest> {
@@ -34,7 +43,8 @@ export function useApprovalQueue() {
 export function useDecideRequest() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ requestId, decision }: { requestId: string; decision: { approve: true } | { reason: string } }) => decide(requestId, decision),
+    mutationFn: ({ requestId, decision }: { requestId: string; decision: { approve: true } | { reason: string } }) =>
+      decide(requestId, decision),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: productsKey }),
   });
 }

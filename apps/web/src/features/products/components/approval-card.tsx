@@ -24,7 +24,10 @@ export function ApprovalCard({ request, onDecided }: { request: StageRequest; on
   const to = t(stageLabel(request.toStage));
 
   function approve() {
-    decide.mutate({ requestId: request.id, decision: { approve: true } }, { onSuccess: () => onDecided(t('products.approvals.approved', { name, stage: to })) });
+    decide.mutate(
+      { requestId: request.id, decision: { approve: true } },
+      { onSuccess: () => onDecided(t('products.approvals.approved', { name, stage: to })) },
+    );
   }
 
   function sendReturn() {
@@ -33,20 +36,33 @@ export function ApprovalCard({ request, onDecided }: { request: StageRequest; on
       return;
     }
     setReasonError(undefined);
-    decide.mutate({ requestId: request.id, decision: { reason: reason.trim() } }, { onSuccess: () => onDecided(t('products.approvals.returnedDone', { name })) });
+    decide.mutate(
+      { requestId: request.id, decision: { reason: reason.trim() } },
+      { onSuccess: () => onDecided(t('products.approvals.returnedDone', { name })) },
+    );
   }
 
   return (
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
       <h3 className="text-base font-semibold break-words text-navy-900">
-        <Link to="/produk/$productId" params={{ productId: request.product.id }} className="focus-ring underline-offset-2 hover:underline" aria-label={t('products.approvals.open', { name })}>
+        <Link
+          to="/produk/$productId"
+          params={{ productId: request.product.id }}
+          className="focus-ring underline-offset-2 hover:underline"
+          aria-label={t('products.approvals.open', { name })}
+        >
           {name}
         </Link>
       </h3>
       <p className="text-sm text-slate-700">{request.unit.name}</p>
-      <p className="font-medium text-navy-900">{t('products.approvals.move', { from: t(stageLabel(request.fromStage)), to })}</p>
+      <p className="font-medium text-navy-900">
+        {t('products.approvals.move', { from: t(stageLabel(request.fromStage)), to })}
+      </p>
       <p className="text-sm text-slate-600">
-        {t('products.approvals.requestedBy', { name: request.requestedBy ?? '-', date: formatDateTime(request.requestedAt, me.position.unitTimezone, lang) })}
+        {t('products.approvals.requestedBy', {
+          name: request.requestedBy ?? '-',
+          date: formatDateTime(request.requestedAt, me.position.unitTimezone, lang),
+        })}
       </p>
       <div>
         <h4 className="mb-2 text-sm font-semibold text-slate-800">{t('products.approvals.checklist')}</h4>
@@ -65,7 +81,15 @@ export function ApprovalCard({ request, onDecided }: { request: StageRequest; on
       )}
       {request.abilities.approve && returning && (
         <div className="flex flex-col gap-2">
-          <TextareaField label={t('products.approvals.reason')} required rows={3} hint={t('products.approvals.reasonHint')} error={reasonError} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextareaField
+            label={t('products.approvals.reason')}
+            required
+            rows={3}
+            hint={t('products.approvals.reasonHint')}
+            error={reasonError}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <div className="flex flex-wrap gap-2">
             <Button variant="danger" onClick={sendReturn} busy={decide.isPending} className="w-full sm:w-auto">
               {t('products.approvals.sendReturn')}
@@ -76,7 +100,14 @@ export function ApprovalCard({ request, onDecided }: { request: StageRequest; on
           </div>
         </div>
       )}
-      {!request.abilities.approve && <Alert tone="info">{t('products.checklist.requested', { stage: to, date: formatDateTime(request.requestedAt, me.position.unitTimezone, lang) })}</Alert>}
+      {!request.abilities.approve && (
+        <Alert tone="info">
+          {t('products.checklist.requested', {
+            stage: to,
+            date: formatDateTime(request.requestedAt, me.position.unitTimezone, lang),
+          })}
+        </Alert>
+      )}
     </article>
   );
 }

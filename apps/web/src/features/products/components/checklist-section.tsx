@@ -20,7 +20,10 @@ export function ChecklistItems({ items }: { items: ChecklistItem[] }) {
             </span>
             <span className="min-w-0">
               <span className="font-medium text-navy-900">{label ? t(label) : item.code}</span>
-              <span className="sr-only"> — {item.met ? t('products.checklist.met') : t('products.checklist.unmet')}</span>
+              <span className="sr-only">
+                {' '}
+                — {item.met ? t('products.checklist.met') : t('products.checklist.unmet')}
+              </span>
               <span className="block text-sm break-words text-slate-700">{item.detail}</span>
             </span>
           </li>
@@ -52,14 +55,24 @@ export function ChecklistSection({ product }: { product: Product }) {
         <ChecklistItems items={product.checklist} />
         {open && (
           <Alert tone="info">
-            {t('products.checklist.requested', { stage: t(stageLabel(open.toStage)), date: formatDateTime(open.requestedAt, zone, lang) })}
+            {t('products.checklist.requested', {
+              stage: t(stageLabel(open.toStage)),
+              date: formatDateTime(open.requestedAt, zone, lang),
+            })}
           </Alert>
         )}
         {!open && last?.status === 'dikembalikan' && (
-          <Alert tone="warning">{t('products.checklist.returned', { stage: t(stageLabel(last.toStage)), reason: last.reason ?? '' })}</Alert>
+          <Alert tone="warning">
+            {t('products.checklist.returned', { stage: t(stageLabel(last.toStage)), reason: last.reason ?? '' })}
+          </Alert>
         )}
         {!open && last?.status === 'disetujui' && last.decidedAt && (
-          <p className="text-sm text-slate-700">{t('products.checklist.approved', { stage: t(stageLabel(last.toStage)), date: formatDateTime(last.decidedAt, zone, lang) })}</p>
+          <p className="text-sm text-slate-700">
+            {t('products.checklist.approved', {
+              stage: t(stageLabel(last.toStage)),
+              date: formatDateTime(last.decidedAt, zone, lang),
+            })}
+          </p>
         )}
         {request.isError && <ProblemAlert error={request.error} />}
         {request.isSuccess && <Alert tone="success">{t('products.checklist.sent')}</Alert>}

@@ -30,5 +30,9 @@ export const PERMIT_BADGE: Record<Permit['status'], string> = {
 
 /** Whole rupiah as "Rp15.000". */
 export function formatRupiah(value: number, lang: 'id' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+  }).format(value);
 }

@@ -37,7 +37,9 @@ function PermitStatus({ permit }: { permit: Permit }) {
     <span className="flex flex-wrap items-center gap-2">
       <span className={cx(BADGE, PERMIT_BADGE[permit.status])}>{text}</span>
       <span className="text-sm text-slate-600">
-        {permit.expiresOn ? t('products.permits.until', { date: formatDate(permit.expiresOn, lang) }) : t('products.permits.noExpiry')}
+        {permit.expiresOn
+          ? t('products.permits.until', { date: formatDate(permit.expiresOn, lang) })
+          : t('products.permits.noExpiry')}
       </span>
     </span>
   );
@@ -48,7 +50,10 @@ function AddPermitForm({ productId }: { productId: string }) {
   const add = useAddPermit(productId);
   const draftKey = `product-permit-${productId}`;
   const [defaults] = useState(() => loadDraft(draftKey, EMPTY));
-  const form = useForm<PermitFormValues>({ resolver: zodResolver(PermitFormSchema, resolverOptions), defaultValues: defaults });
+  const form = useForm<PermitFormValues>({
+    resolver: zodResolver(PermitFormSchema, resolverOptions),
+    defaultValues: defaults,
+  });
   useFormDraft(form, draftKey);
   const { errors } = form.formState;
   const { say, attempt, notices } = useSaveFeedback(form.setError);
@@ -63,7 +68,12 @@ function AddPermitForm({ productId }: { productId: string }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('products.permits.add')} className="mt-4 flex flex-col gap-3 border-t border-slate-200 pt-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('products.permits.add')}
+      className="mt-4 flex flex-col gap-3 border-t border-slate-200 pt-4"
+    >
       {notices(t('products.page.saved'))}
       <div className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
@@ -73,9 +83,27 @@ function AddPermitForm({ productId }: { productId: string }) {
           error={say(errors.kind?.message)}
           {...form.register('kind')}
         />
-        <TextField label={t('products.permits.number')} required autoComplete="off" error={say(errors.number?.message)} {...form.register('number')} />
-        <TextField type="date" label={t('products.permits.issuedOn')} required error={say(errors.issuedOn?.message)} {...form.register('issuedOn')} />
-        <TextField type="date" label={t('products.permits.expiresOn')} hint={t('products.permits.expiresOnHint')} error={say(errors.expiresOn?.message)} {...form.register('expiresOn')} />
+        <TextField
+          label={t('products.permits.number')}
+          required
+          autoComplete="off"
+          error={say(errors.number?.message)}
+          {...form.register('number')}
+        />
+        <TextField
+          type="date"
+          label={t('products.permits.issuedOn')}
+          required
+          error={say(errors.issuedOn?.message)}
+          {...form.register('issuedOn')}
+        />
+        <TextField
+          type="date"
+          label={t('products.permits.expiresOn')}
+          hint={t('products.permits.expiresOnHint')}
+          error={say(errors.expiresOn?.message)}
+          {...form.register('expiresOn')}
+        />
       </div>
       <div>
         <Button type="submit" busy={add.isPending} className="w-full sm:w-auto">
@@ -109,7 +137,12 @@ export function PermitsSection({ product }: { product: Product }) {
                 <PermitStatus permit={permit} />
               </div>
               {canEdit && (
-                <Button variant="danger" size="sm" busy={remove.isPending && remove.variables === permit.id} onClick={() => remove.mutate(permit.id)}>
+                <Button
+                  variant="danger"
+                  size="sm"
+                  busy={remove.isPending && remove.variables === permit.id}
+                  onClick={() => remove.mutate(permit.id)}
+                >
                   {t('products.permits.remove', { number: permit.number })}
                 </Button>
               )}

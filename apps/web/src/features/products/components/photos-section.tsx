@@ -46,7 +46,12 @@ export function PhotosSection({ product }: { product: Product }) {
           {ids.map((id, index) => (
             <li key={id} className="flex min-w-0 flex-col gap-1">
               <a href={fileUrl(id)} className="focus-ring block rounded">
-                <img src={thumbnailUrl(id)} alt={t('products.photos.alt', { n: index + 1, name: product.name })} className="aspect-square w-full rounded object-cover" loading="lazy" />
+                <img
+                  src={thumbnailUrl(id)}
+                  alt={t('products.photos.alt', { n: index + 1, name: product.name })}
+                  className="aspect-square w-full rounded object-cover"
+                  loading="lazy"
+                />
               </a>
               {canEdit && (
                 <Button variant="ghost" size="sm" onClick={() => onRemove(id)} disabled={update.isPending}>
@@ -62,7 +67,13 @@ export function PhotosSection({ product }: { product: Product }) {
           <label className="focus-within:ring-2 inline-flex min-h-11 cursor-pointer items-center justify-center gap-2 self-start rounded-md border border-slate-300 bg-white px-4 font-medium text-navy-900 hover:bg-slate-50">
             {uploading ? <Spinner inline /> : null}
             {uploading ? t('products.photos.uploading') : t('products.photos.add')}
-            <input type="file" accept="image/*" className="sr-only" onChange={(e) => void onPick(e)} disabled={uploading} />
+            <input
+              type="file"
+              accept="image/*"
+              className="sr-only"
+              onChange={(e) => void onPick(e)}
+              disabled={uploading}
+            />
           </label>
           <p className="text-sm text-slate-600">{t('products.photos.cover')}</p>
         </div>

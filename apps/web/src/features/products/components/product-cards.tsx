@@ -15,16 +15,31 @@ export function ProductCards({ products }: { products: ProductSummary[] }) {
         <li key={p.id} className="min-w-0">
           <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
             {p.coverFileId ? (
-              <img src={thumbnailUrl(p.coverFileId)} alt="" className="h-36 w-full rounded object-cover" loading="lazy" />
+              <img
+                src={thumbnailUrl(p.coverFileId)}
+                alt=""
+                className="h-36 w-full rounded object-cover"
+                loading="lazy"
+              />
             ) : (
-              <div className="flex h-36 items-center justify-center rounded bg-slate-100 text-sm text-slate-600">{t('products.card.noPhoto')}</div>
+              <div className="flex h-36 items-center justify-center rounded bg-slate-100 text-sm text-slate-600">
+                {t('products.card.noPhoto')}
+              </div>
             )}
             <div className="flex flex-wrap gap-1">
               <span className={cx(BADGE, STAGE_BADGE[p.stage])}>{t(stageLabel(p.stage))}</span>
-              {p.archived && <span className={cx(BADGE, 'bg-slate-100 text-slate-700 ring-slate-300')}>{t('products.page.archived')}</span>}
+              {p.archived && (
+                <span className={cx(BADGE, 'bg-slate-100 text-slate-700 ring-slate-300')}>
+                  {t('products.page.archived')}
+                </span>
+              )}
             </div>
             <h3 className="text-base font-semibold break-words text-navy-900">
-              <Link to="/produk/$productId" params={{ productId: p.id }} className="focus-ring underline-offset-2 hover:underline">
+              <Link
+                to="/produk/$productId"
+                params={{ productId: p.id }}
+                className="focus-ring underline-offset-2 hover:underline"
+              >
                 {p.name}
               </Link>
             </h3>
@@ -34,7 +49,9 @@ export function ProductCards({ products }: { products: ProductSummary[] }) {
             </p>
             <p className="text-sm text-slate-600">{p.unit.name}</p>
             <p className="mt-auto text-sm font-medium text-navy-900">
-              {p.priceRupiah === null ? t('products.card.noPrice') : t('products.card.price', { price: formatRupiah(p.priceRupiah, lang), unit: p.unitOfSale })}
+              {p.priceRupiah === null
+                ? t('products.card.noPrice')
+                : t('products.card.price', { price: formatRupiah(p.priceRupiah, lang), unit: p.unitOfSale })}
             </p>
           </article>
         </li>

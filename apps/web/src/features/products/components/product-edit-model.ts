@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { SALES_CHANNELS, type Product, type UpdateProductBody } from '@selaras/contracts';
 import { ProductFormSchema } from './product-form-model';
 
-const WholeNumber = z.string().trim().regex(/^\d{0,13}$/, 'Isi angka bulat tanpa titik.');
+const WholeNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{0,13}$/, 'Isi angka bulat tanpa titik.');
 
 /** The details form of a saved product: the create fields plus the facts the checklist reads. */
 export const ProductEditSchema = ProductFormSchema.omit({ unitId: true }).extend({

@@ -3,7 +3,10 @@ import { PRODUCT_CATEGORIES, type CreateProductBody } from '@selaras/contracts';
 
 export const PRODUCT_DRAFT_KEY = 'product-new';
 
-const WholeNumber = z.string().trim().regex(/^\d{0,13}$/, 'Isi angka bulat tanpa titik.');
+const WholeNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{0,13}$/, 'Isi angka bulat tanpa titik.');
 
 /** What the create form holds: text as typed (numbers too), checked again by the server. */
 export const ProductFormSchema = z.object({
@@ -23,7 +26,18 @@ export type ProductFormValues = z.input<typeof ProductFormSchema>;
 export type ProductFormOutput = z.output<typeof ProductFormSchema>;
 
 export function emptyProduct(): ProductFormValues {
-  return { unitId: '', name: '', brand: '', category: 'makanan', description: '', unitOfSale: '', priceRupiah: '', costRupiah: '', capacityPerWeek: '', inmatesInvolved: '' };
+  return {
+    unitId: '',
+    name: '',
+    brand: '',
+    category: 'makanan',
+    description: '',
+    unitOfSale: '',
+    priceRupiah: '',
+    costRupiah: '',
+    capacityPerWeek: '',
+    inmatesInvolved: '',
+  };
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -44,4 +58,15 @@ export function toCreateBody(v: ProductFormOutput): CreateProductBody {
   };
 }
 
-export const PRODUCT_SERVER_FIELDS = ['unitId', 'name', 'brand', 'category', 'description', 'unitOfSale', 'priceRupiah', 'costRupiah', 'capacityPerWeek', 'inmatesInvolved'] as const;
+export const PRODUCT_SERVER_FIELDS = [
+  'unitId',
+  'name',
+  'brand',
+  'category',
+  'description',
+  'unitOfSale',
+  'priceRupiah',
+  'costRupiah',
+  'capacityPerWeek',
+  'inmatesInvolved',
+] as const;

@@ -10,7 +10,15 @@ import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateProduct } from '../api/create-product';
 import { useProductUnits } from '../api/list-product-units';
 import { categoryLabel } from './labels';
-import { emptyProduct, PRODUCT_DRAFT_KEY, PRODUCT_SERVER_FIELDS, ProductFormSchema, toCreateBody, type ProductFormOutput, type ProductFormValues } from './product-form-model';
+import {
+  emptyProduct,
+  PRODUCT_DRAFT_KEY,
+  PRODUCT_SERVER_FIELDS,
+  ProductFormSchema,
+  toCreateBody,
+  type ProductFormOutput,
+  type ProductFormValues,
+} from './product-form-model';
 
 type ProductFormProps = { position: Position; onCreated: (product: Product) => void };
 
@@ -22,7 +30,10 @@ export function ProductForm({ position, onCreated }: ProductFormProps) {
   const forKanwil = position.unitKind !== 'upt';
   const units = useProductUnits(forKanwil);
   const [defaults] = useState(() => loadDraft(PRODUCT_DRAFT_KEY, emptyProduct()));
-  const form = useForm<ProductFormValues, unknown, ProductFormOutput>({ resolver: zodResolver(ProductFormSchema, resolverOptions), defaultValues: defaults });
+  const form = useForm<ProductFormValues, unknown, ProductFormOutput>({
+    resolver: zodResolver(ProductFormSchema, resolverOptions),
+    defaultValues: defaults,
+  });
   useFormDraft(form, PRODUCT_DRAFT_KEY);
   const { errors } = form.formState;
   const say = (message?: string) => (message ? localizeContractMessage(message, lang) : undefined);
@@ -59,8 +70,19 @@ export function ProductForm({ position, onCreated }: ProductFormProps) {
             {...form.register('unitId')}
           />
         )}
-        <TextField label={t('products.form.name')} required autoComplete="off" error={say(errors.name?.message)} {...form.register('name')} />
-        <TextField label={t('products.form.brand')} autoComplete="off" error={say(errors.brand?.message)} {...form.register('brand')} />
+        <TextField
+          label={t('products.form.name')}
+          required
+          autoComplete="off"
+          error={say(errors.name?.message)}
+          {...form.register('name')}
+        />
+        <TextField
+          label={t('products.form.brand')}
+          autoComplete="off"
+          error={say(errors.brand?.message)}
+          {...form.register('brand')}
+        />
         <SelectField
           label={t('products.form.category')}
           required
@@ -68,13 +90,48 @@ export function ProductForm({ position, onCreated }: ProductFormProps) {
           error={say(errors.category?.message)}
           {...form.register('category')}
         />
-        <TextField label={t('products.form.unitOfSale')} required hint={t('products.form.unitOfSaleHint')} autoComplete="off" error={say(errors.unitOfSale?.message)} {...form.register('unitOfSale')} />
-        <TextField label={t('products.form.price')} inputMode="numeric" hint={t('products.form.wholeRupiah')} error={say(errors.priceRupiah?.message)} {...form.register('priceRupiah')} />
-        <TextField label={t('products.form.cost')} inputMode="numeric" hint={t('products.form.wholeRupiah')} error={say(errors.costRupiah?.message)} {...form.register('costRupiah')} />
-        <TextField label={t('products.form.capacity')} inputMode="numeric" error={say(errors.capacityPerWeek?.message)} {...form.register('capacityPerWeek')} />
-        <TextField label={t('products.form.inmatesInvolved')} inputMode="numeric" error={say(errors.inmatesInvolved?.message)} {...form.register('inmatesInvolved')} />
+        <TextField
+          label={t('products.form.unitOfSale')}
+          required
+          hint={t('products.form.unitOfSaleHint')}
+          autoComplete="off"
+          error={say(errors.unitOfSale?.message)}
+          {...form.register('unitOfSale')}
+        />
+        <TextField
+          label={t('products.form.price')}
+          inputMode="numeric"
+          hint={t('products.form.wholeRupiah')}
+          error={say(errors.priceRupiah?.message)}
+          {...form.register('priceRupiah')}
+        />
+        <TextField
+          label={t('products.form.cost')}
+          inputMode="numeric"
+          hint={t('products.form.wholeRupiah')}
+          error={say(errors.costRupiah?.message)}
+          {...form.register('costRupiah')}
+        />
+        <TextField
+          label={t('products.form.capacity')}
+          inputMode="numeric"
+          error={say(errors.capacityPerWeek?.message)}
+          {...form.register('capacityPerWeek')}
+        />
+        <TextField
+          label={t('products.form.inmatesInvolved')}
+          inputMode="numeric"
+          error={say(errors.inmatesInvolved?.message)}
+          {...form.register('inmatesInvolved')}
+        />
       </div>
-      <TextareaField label={t('products.form.description')} required rows={3} error={say(errors.description?.message)} {...form.register('description')} />
+      <TextareaField
+        label={t('products.form.description')}
+        required
+        rows={3}
+        error={say(errors.description?.message)}
+        {...form.register('description')}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" busy={create.isPending} className="w-full sm:w-auto">
           {t('products.form.submit')}

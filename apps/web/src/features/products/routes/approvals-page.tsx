@@ -28,7 +28,9 @@ export function ApprovalsPage() {
         <div aria-busy={queue.isFetching}>
           {queue.isPending && <Spinner />}
           {queue.isError && <Alert tone="error">{describeError(queue.error, t)}</Alert>}
-          {queue.data && queue.data.items.length === 0 && <p className="text-slate-600">{t('products.approvals.empty')}</p>}
+          {queue.data && queue.data.items.length === 0 && (
+            <p className="text-slate-600">{t('products.approvals.empty')}</p>
+          )}
           {queue.data && queue.data.items.length > 0 && (
             <ul className="grid grid-cols-1 gap-3 xl:grid-cols-2" aria-label={t('products.approvals.title')}>
               {queue.data.items.map((request) => (

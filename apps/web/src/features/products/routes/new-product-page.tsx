@@ -15,9 +15,15 @@ export function NewProductPage() {
       <Link to="/produk" className="text-sm font-medium text-navy-800 underline">
         {t('products.page.backToList')}
       </Link>
-      <PageHeader title={t('products.form.title')} description={t('products.form.intro', { unit: me.position.unitName })} />
+      <PageHeader
+        title={t('products.form.title')}
+        description={t('products.form.intro', { unit: me.position.unitName })}
+      />
       <Card>
-        <ProductForm position={me.position} onCreated={(product) => void navigate({ to: '/produk/$productId', params: { productId: product.id } })} />
+        <ProductForm
+          position={me.position}
+          onCreated={(product) => void navigate({ to: '/produk/$productId', params: { productId: product.id } })}
+        />
       </Card>
     </>
   );

@@ -22,7 +22,12 @@ function ArchiveButton({ product }: { product: Product }) {
   return (
     <div className="flex flex-col gap-2">
       {update.isError && <ProblemAlert error={update.error} />}
-      <Button variant="danger" busy={update.isPending} onClick={() => update.mutate({ archived: true })} className="w-full sm:w-auto sm:self-start">
+      <Button
+        variant="danger"
+        busy={update.isPending}
+        onClick={() => update.mutate({ archived: true })}
+        className="w-full sm:w-auto sm:self-start"
+      >
         {t('products.page.archive')}
       </Button>
     </div>
@@ -53,7 +58,11 @@ export function ProductPage() {
           <PageHeader title={product.name} description={t('products.page.unit', { unit: product.unit.name })} />
           <p className="mb-4 flex flex-wrap gap-1">
             <span className={cx(BADGE, STAGE_BADGE[product.stage])}>{t(stageLabel(product.stage))}</span>
-            {product.archived && <span className={cx(BADGE, 'bg-slate-100 text-slate-700 ring-slate-300')}>{t('products.page.archived')}</span>}
+            {product.archived && (
+              <span className={cx(BADGE, 'bg-slate-100 text-slate-700 ring-slate-300')}>
+                {t('products.page.archived')}
+              </span>
+            )}
           </p>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <div className="flex min-w-0 flex-col gap-4">

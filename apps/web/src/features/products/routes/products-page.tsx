@@ -54,7 +54,9 @@ export function ProductsPage() {
             placeholder={t('products.list.allStages')}
             options={PRODUCT_STAGES.map((stage) => ({ value: stage, label: t(stageLabel(stage)) }))}
             value={search.stage ?? ''}
-            onChange={(e) => onSearch({ stage: e.target.value === '' ? undefined : (e.target.value as ProductsSearch['stage']) })}
+            onChange={(e) =>
+              onSearch({ stage: e.target.value === '' ? undefined : (e.target.value as ProductsSearch['stage']) })
+            }
           />
         </div>
         <div aria-busy={products.isFetching}>
@@ -63,7 +65,12 @@ export function ProductsPage() {
           {products.data && (
             <>
               <ProductCards products={products.data.items} />
-              <Pagination total={products.data.total} limit={PAGE_SIZE} offset={offset} onChange={(next) => onSearch({ ...search, offset: next })} />
+              <Pagination
+                total={products.data.total}
+                limit={PAGE_SIZE}
+                offset={offset}
+                onChange={(next) => onSearch({ ...search, offset: next })}
+              />
             </>
           )}
         </div>

@@ -73,7 +73,8 @@ export const productsUiId = {
   'products.checklist.returned': 'Pengajuan ke tahap {stage} dikembalikan: {reason}',
   'products.checklist.approved': 'Pengajuan ke tahap {stage} disetujui pada {date}.',
   'products.approvals.title': 'Persetujuan naik tahap',
-  'products.approvals.description': 'Pengajuan produk dari UPT di wilayah Anda. Setujui bila syarat terpenuhi, atau kembalikan dengan alasan.',
+  'products.approvals.description':
+    'Pengajuan produk dari UPT di wilayah Anda. Setujui bila syarat terpenuhi, atau kembalikan dengan alasan.',
   'products.approvals.empty': 'Tidak ada pengajuan yang menunggu keputusan.',
   'products.approvals.move': '{from} → {to}',
   'products.approvals.requestedBy': 'Diajukan oleh {name}, {date}',
@@ -91,7 +92,8 @@ export const productsUiId = {
 
 export const productsUiEn: Record<keyof typeof productsUiId, string> = {
   'products.list.title': 'Inmate-made products',
-  'products.list.description': "Units' products from trial to flagship, with their permits and each stage's requirements.",
+  'products.list.description':
+    "Units' products from trial to flagship, with their permits and each stage's requirements.",
   'products.list.create': 'New product',
   'products.list.approvals': 'Stage approvals',
   'products.list.heading': 'Products',
@@ -164,7 +166,8 @@ export const productsUiEn: Record<keyof typeof productsUiId, string> = {
   'products.checklist.returned': 'The request for {stage} was returned: {reason}',
   'products.checklist.approved': 'The request for {stage} was approved on {date}.',
   'products.approvals.title': 'Stage approvals',
-  'products.approvals.description': 'Product requests from the units in your area. Approve when the requirements hold, or return with a reason.',
+  'products.approvals.description':
+    'Product requests from the units in your area. Approve when the requirements hold, or return with a reason.',
   'products.approvals.empty': 'No requests waiting for a decision.',
   'products.approvals.move': '{from} → {to}',
   'products.approvals.requestedBy': 'Requested by {name}, {date}',
