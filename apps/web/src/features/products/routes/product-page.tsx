@@ -71,7 +71,7 @@ export function ProductPage() {
               <PermitsSection product={product} />
             </div>
             <div className="flex min-w-0 flex-col gap-4">
-              <ProductDetailsForm key={product.updatedAt} product={product} />
+              <ProductDetailsForm key={product.id} product={product} />
               {product.abilities.edit && <ArchiveButton product={product} />}
             </div>
           </div>
