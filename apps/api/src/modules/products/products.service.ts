@@ -92,10 +92,8 @@ export function createProductsService(deps: ProductsDeps) {
     if (!can(principal, 'products:manage')) throw errors.cannotManage();
     const unit = await unitFor(db, principal, body.unitId);
     const id = await db.transaction(async (tx) => {
-      const { unitId: _unitId, ...fields } = body;
-      void _unitId;
       const row = await q.insertProduct(tx, {
-        ...fields,
+        ...body,
         unitId: unit.id,
         unitPath: unit.path,
         stageChangedAt: clock(),
