@@ -68,6 +68,14 @@ export const AUDIT_ACTIONS = [
   'programmes.attendance_recorded',
   'programmes.certificate_recorded',
   'programmes.community_recorded',
+  'products.created',
+  'products.updated',
+  'products.permit_added',
+  'products.permit_updated',
+  'products.permit_removed',
+  'products.stage_requested',
+  'products.stage_approved',
+  'products.stage_returned',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

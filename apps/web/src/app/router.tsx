@@ -31,6 +31,7 @@ import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
+import { ProductsSearchSchema } from '@/features/products/routes/products-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -317,6 +318,35 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/auth/routes/account-page'), 'AccountPage'),
 });
 
+const productsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/produk',
+  validateSearch: ProductsSearchSchema,
+  beforeLoad: requirePermission('products:read'),
+  component: lazyRouteComponent(() => import('@/features/products/routes/products-page'), 'ProductsPage'),
+});
+
+const newProductRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/produk/baru',
+  beforeLoad: requirePermission('products:manage'),
+  component: lazyRouteComponent(() => import('@/features/products/routes/new-product-page'), 'NewProductPage'),
+});
+
+const productApprovalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/produk/persetujuan',
+  beforeLoad: requirePermission('products:approve'),
+  component: lazyRouteComponent(() => import('@/features/products/routes/approvals-page'), 'ApprovalsPage'),
+});
+
+const productRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/produk/$productId',
+  beforeLoad: requirePermission('products:read'),
+  component: lazyRouteComponent(() => import('@/features/products/routes/product-page'), 'ProductPage'),
+});
+
 // Unknown addresses get the not-found page inside the signed-in shell.
 const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
 
@@ -353,6 +383,10 @@ const routeTree = rootRoute.addChildren([
     outcomeInmateRoute,
     communityRoute,
     programmeAttendanceRoute,
+    productsRoute,
+    newProductRoute,
+    productApprovalsRoute,
+    productRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

@@ -29,6 +29,8 @@ import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 import { attendanceEn, attendanceId } from './attendance';
 import { inmatesEn, inmatesId } from './inmates';
 import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
+import { productsEn, productsId } from './products';
+import { productsUiEn, productsUiId } from './products-ui';
 
 const id = {
   ...commonId,
@@ -61,6 +63,8 @@ const id = {
   ...attendanceId,
   ...inmatesId,
   ...programmeFiguresId,
+  ...productsId,
+  ...productsUiId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -96,6 +100,8 @@ const en: Record<MessageKey, string> = {
   ...attendanceEn,
   ...inmatesEn,
   ...programmeFiguresEn,
+  ...productsEn,
+  ...productsUiEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
