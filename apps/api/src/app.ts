@@ -51,6 +51,7 @@ import { communityRoutes, createCommunityService, createOutcomesService, outcome
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
 import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
+import { catalogueRoutes, createCatalogueService, createOrderRequestsService, orderRequestsRoutes } from './modules/products/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -149,6 +150,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const programmes = createProgrammesService({ db, audit, clock });
   const attendanceService = createAttendanceService({ db, audit, clock });
   const inmates = createInmatesService({ db, audit, clock });
+  const catalogue = createCatalogueService({ db, clock, notify, publicCopy: (fileId) => files.publicCopy(fileId) });
+  const orderRequests = createOrderRequestsService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -174,6 +177,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(programmesRoutes(programmes));
       await api.register(attendanceRoutes(attendanceService));
       await api.register(inmatesRoutes(inmates));
+      await api.register(catalogueRoutes(catalogue, { orderRateLimitPerMinute: config.loginRateLimitPerMinute }));
+      await api.register(orderRequestsRoutes(orderRequests));
     },
     { prefix: '/api/v1' },
   );

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'programmes.attendance_recorded',
   'programmes.certificate_recorded',
   'programmes.community_recorded',
+  'order_requests.status_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
