@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_REQUEST_STATUSES, PRODUCT_CATEGORIES, PRODUCT_STAGES } from './product-terms.js';
+import { TimeZoneSchema } from './units.js';
 
 /**
  * The public catalogue of market-ready products and the order requests it sends to a unit's cooperative:
@@ -105,6 +106,7 @@ export const OrderRequestSchema = z.object({
   productName: z.string(),
   unitOfSale: z.string(),
   unitName: z.string(),
+  unitTimezone: TimeZoneSchema,
   buyerName: z.string(),
   contact: z.string(),
   quantity: z.number().int(),

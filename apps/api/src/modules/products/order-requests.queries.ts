@@ -6,7 +6,7 @@ import { orgUnits } from '../org-units/index.js';
 import { orderRequests, products } from './products.table.js';
 
 export type OrderRequestRow = typeof orderRequests.$inferSelect;
-export type OrderRequestView = OrderRequestRow & { productName: string; unitOfSale: string; unitName: string };
+export type OrderRequestView = OrderRequestRow & { productName: string; unitOfSale: string; unitName: string; unitTimezone: string };
 
 const viewColumns = {
   id: orderRequests.id,
@@ -24,6 +24,7 @@ const viewColumns = {
   productName: products.name,
   unitOfSale: products.unitOfSale,
   unitName: orgUnits.name,
+  unitTimezone: orgUnits.timezone,
 };
 
 export async function insertOrderRequest(tx: Db, values: typeof orderRequests.$inferInsert): Promise<OrderRequestRow> {

@@ -1,4 +1,4 @@
-import type { ListOrderRequestsQuery, OrderRequest, OrderRequestList, UpdateOrderRequestBody } from '@selaras/contracts';
+import type { ListOrderRequestsQuery, OrderRequest, OrderRequestList, TimeZone, UpdateOrderRequestBody } from '@selaras/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { Audit } from '../../platform/audit/audit.js';
 import { auditActor, can, type Principal } from '../../platform/auth/principal.js';
@@ -15,6 +15,7 @@ function toOrderRequest(v: q.OrderRequestView, principal: Principal): OrderReque
     productName: v.productName,
     unitOfSale: v.unitOfSale,
     unitName: v.unitName,
+    unitTimezone: v.unitTimezone as TimeZone,
     buyerName: v.buyerName,
     contact: v.contact,
     quantity: v.quantity,
