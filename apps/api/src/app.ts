@@ -52,6 +52,7 @@ import { createProgrammesService, programmesRoutes } from './modules/programmes/
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
 import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
 import { createProductsModule, productsRoutes, stageRequestsRoutes } from './modules/products/index.js';
+import { catalogueRoutes, createCatalogueService, createOrderRequestsService, orderRequestsRoutes } from './modules/products/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -151,6 +152,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const attendanceService = createAttendanceService({ db, audit, clock });
   const inmates = createInmatesService({ db, audit, clock });
   const productsModule = createProductsModule({ db, audit, clock, notify });
+  const catalogue = createCatalogueService({ db, clock, notify, publicCopy: (fileId) => files.publicCopy(fileId) });
+  const orderRequests = createOrderRequestsService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -178,6 +181,8 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(inmatesRoutes(inmates));
       await api.register(productsRoutes(productsModule));
       await api.register(stageRequestsRoutes(productsModule));
+      await api.register(catalogueRoutes(catalogue, { orderRateLimitPerMinute: config.loginRateLimitPerMinute }));
+      await api.register(orderRequestsRoutes(orderRequests));
     },
     { prefix: '/api/v1' },
   );

@@ -12,6 +12,7 @@ import { seedDemoMeeting } from './demo-meetings.js';
 import { seedDemoCampaigns } from './demo-campaigns.js';
 import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
+import { seedDemoProducts } from './demo-products.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
 function random(seed: number) {
@@ -102,4 +103,5 @@ export async function seedDemoActivity(db: Db, opts: { filesRoot: string }): Pro
   await seedDemoMeeting(db, { principalOf: (username) => principalOf(db, username), next, directiveIds });
   await seedDemoIncidents(db, { principalOf: (username) => principalOf(db, username), next, now: new Date() });
   await seedDemoProgrammes(db, { now: new Date() });
+  await seedDemoProducts(db, { now: new Date(), filesRoot: opts.filesRoot, principalOf: (username) => principalOf(db, username) });
 }

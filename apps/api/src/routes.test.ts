@@ -159,6 +159,12 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/inmates': 'inmates:manage',
   'PATCH /api/v1/inmates/:id': 'inmates:manage',
   'POST /api/v1/inmates/import': 'inmates:manage',
+  'GET /api/v1/public/catalogue': 'public',
+  'GET /api/v1/public/catalogue/:id': 'public',
+  'GET /api/v1/public/catalogue/:id/photos/:index': 'public',
+  'POST /api/v1/public/catalogue/:id/order-requests': 'public',
+  'GET /api/v1/order-requests': 'cooperative:manage',
+  'PATCH /api/v1/order-requests/:id': 'cooperative:manage',
 };
 
 /** One demo account per role that the seed has. */

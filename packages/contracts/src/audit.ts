@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = [
   'products.stage_requested',
   'products.stage_approved',
   'products.stage_returned',
+  'order_requests.status_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

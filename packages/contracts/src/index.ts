@@ -27,3 +27,4 @@ export * from './inmates.js';
 export * from './product-terms.js';
 export * from './proceeds.js';
 export * from './products.js';
+export * from './catalogue.js';

@@ -32,6 +32,8 @@ import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
 import { ProductsSearchSchema } from '@/features/products/routes/products-search';
+import { CatalogueSearchSchema } from '@/features/catalogue/routes/catalogue-search';
+import { OrdersSearchSchema } from '@/features/catalogue/routes/orders-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -274,6 +276,28 @@ const publicCampaignRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/campaigns/routes/public-campaign-page'), 'PublicCampaignPage'),
 });
 
+// The public catalogue, like the impact page, asks for no session.
+const catalogueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/katalog',
+  validateSearch: CatalogueSearchSchema,
+  component: lazyRouteComponent(() => import('@/features/catalogue/routes/catalogue-page'), 'CataloguePage'),
+});
+
+const catalogueItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/katalog/$productId',
+  component: lazyRouteComponent(() => import('@/features/catalogue/routes/catalogue-item-page'), 'CatalogueItemPage'),
+});
+
+const ordersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/koperasi/pesanan',
+  validateSearch: OrdersSearchSchema,
+  beforeLoad: requirePermission('cooperative:manage'),
+  component: lazyRouteComponent(() => import('@/features/catalogue/routes/orders-page'), 'OrdersPage'),
+});
+
 const incidentStatsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/insiden/statistik',
@@ -353,6 +377,8 @@ const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', co
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicCampaignRoute,
+  catalogueRoute,
+  catalogueItemRoute,
   appRoute.addChildren([
     homeRoute,
     dashboardRoute,
@@ -389,6 +415,7 @@ const routeTree = rootRoute.addChildren([
     productRoute,
     notificationsRoute,
     accountRoute,
+    ordersRoute,
     unknownRoute,
   ]),
 ]);
@@ -415,6 +442,7 @@ export function createAppRouter(queryClient: QueryClient) {
   setUnauthorizedHandler(() => {
     const { pathname, href } = router.state.location;
     if (pathname === '/login' || pathname.startsWith('/publik/')) return;
+    if (pathname === '/katalog' || pathname.startsWith('/katalog/')) return;
     void router.navigate({ to: '/login', search: { redirect: href } }).then(() => forgetMe(queryClient));
   });
 

@@ -4,3 +4,7 @@ export { productsRoutes } from './products.routes.js';
 export { stageRequestsRoutes } from './stage-requests.routes.js';
 export { registerProductJobs, PERMIT_REMINDER_QUEUE } from './products.jobs.js';
 export { sendPermitReminders } from './permits.reminders.js';
+export { createCatalogueService, type CatalogueService } from './catalogue.service.js';
+export { catalogueRoutes } from './catalogue.routes.js';
+export { createOrderRequestsService, type OrderRequestsService } from './order-requests.service.js';
+export { orderRequestsRoutes } from './order-requests.routes.js';

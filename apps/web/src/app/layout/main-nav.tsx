@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/users' | '/audit' | '/admin/kamtib' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/koperasi/pesanan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -24,6 +24,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/admin/kamtib', label: 'nav.kamtibCatalogue', permission: 'incidents:configure' },
+  { to: '/koperasi/pesanan', label: 'nav.orders', permission: 'cooperative:manage' },
   { to: '/account', label: 'nav.account' },
 ];
 

@@ -33,6 +33,13 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
   'bujur di luar wilayah Indonesia': 'longitude outside Indonesia',
   'nomor telepon tidak valid': 'invalid phone number',
   'format HH:mm': 'format HH:mm',
+  'nama minimal 2 huruf': 'name must be at least 2 letters',
+  'nama maksimal 120 huruf': 'name must be at most 120 letters',
+  'isi nomor telepon/WhatsApp atau alamat e-mail yang benar': 'enter a valid phone/WhatsApp number or e-mail address',
+  'jumlah harus bilangan bulat': 'the quantity must be a whole number',
+  'jumlah minimal 1': 'the quantity must be at least 1',
+  'jumlah maksimal 100.000': 'the quantity must be at most 100,000',
+  'pesan maksimal 1000 huruf': 'the message must be at most 1000 letters',
 };
 
 export function localizeContractMessage(message: string, lang: Language): string {

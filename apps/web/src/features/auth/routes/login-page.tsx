@@ -1,4 +1,4 @@
-import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -36,6 +36,11 @@ export function LoginPage() {
             <LoginForm onSignedIn={() => router.history.push(safeRedirect(search.redirect))} />
           </div>
           <p className="mt-6 text-center text-xs text-navy-200">{t('app.owner')}</p>
+          <p className="mt-2 text-center text-sm">
+            <Link to="/katalog" className="focus-ring rounded text-teal-200 underline hover:text-white">
+              {t('catalogue.loginLink')}
+            </Link>
+          </p>
         </div>
       </main>
     </div>

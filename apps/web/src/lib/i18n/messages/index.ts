@@ -31,6 +31,7 @@ import { inmatesEn, inmatesId } from './inmates';
 import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
 import { productsEn, productsId } from './products';
 import { productsUiEn, productsUiId } from './products-ui';
+import { catalogueEn, catalogueId } from './catalogue';
 
 const id = {
   ...commonId,
@@ -65,6 +66,7 @@ const id = {
   ...programmeFiguresId,
   ...productsId,
   ...productsUiId,
+  ...catalogueId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -102,6 +104,7 @@ const en: Record<MessageKey, string> = {
   ...programmeFiguresEn,
   ...productsEn,
   ...productsUiEn,
+  ...catalogueEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
