@@ -48,7 +48,7 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/notifications': 'authenticated',
   'POST /api/v1/notifications/:id/read': 'authenticated',
   'POST /api/v1/notifications/read-all': 'authenticated',
-  'POST /api/v1/files': 'reports:submit',
+  'POST /api/v1/files': 'files:upload',
   'GET /api/v1/files/:id': 'directives:read',
   'GET /api/v1/files/:id/thumbnail': 'directives:read',
   'GET /api/v1/meetings': 'meetings:read',

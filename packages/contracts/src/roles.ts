@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
   'tokens:manage',
+  'files:upload',
   'directives:read',
   'directives:issue',
   'reports:submit',
@@ -52,12 +53,12 @@ const everyRole: Permission[] = ['units:read', 'tokens:manage', 'directives:read
 /** What each role may do; where it may do it is the scope of the position (its unit's subtree). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'incidents:persons', 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage', 'products:approve', 'cooperative:manage', 'sales:targets'],
-  verifier: [...everyRole, 'users:read', 'reports:submit', 'reports:verify', 'meetings:attend', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'products:approve'],
-  operator: [...everyRole, 'reports:submit', 'meetings:attend', 'incidents:report'],
+  leader: [...everyRole, 'users:read', 'users:manage', 'audit:read', 'directives:issue', 'reports:submit', 'files:upload', 'reports:verify', 'meetings:manage', 'meetings:attend', 'campaigns:manage', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'incidents:persons', 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage', 'products:approve', 'cooperative:manage', 'sales:targets'],
+  verifier: [...everyRole, 'users:read', 'reports:submit', 'files:upload', 'reports:verify', 'meetings:attend', 'campaigns:allocate', 'incidents:report', 'incidents:review', 'products:approve'],
+  operator: [...everyRole, 'reports:submit', 'files:upload', 'meetings:attend', 'incidents:report'],
   security_officer: [...everyRole, 'incidents:report', 'incidents:persons', 'inmates:names'],
-  programme_officer: [...everyRole, 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage'],
-  cooperative_officer: [...everyRole, 'products:manage', 'cooperative:manage'],
+  programme_officer: [...everyRole, 'programmes:manage', 'inmates:manage', 'inmates:names', 'products:manage', 'files:upload'],
+  cooperative_officer: [...everyRole, 'products:manage', 'cooperative:manage', 'files:upload'],
   viewer: ['units:read', 'directives:read', 'meetings:read', 'programmes:read', 'products:read'],
 };
 

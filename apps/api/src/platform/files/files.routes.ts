@@ -34,7 +34,7 @@ export function filesRoutes(service: FilesService, opts: { uploadLimitBytes: num
           description: 'multipart/form-data with one part named "file": JPEG, PNG, WebP, PDF, DOCX or XLSX. The same bytes uploaded again by the same unit return the same file.',
           response: { 201: StoredFileSchema },
         },
-        config: { access: { permission: 'reports:submit' } },
+        config: { access: { permission: 'files:upload' } },
       },
       async (req, reply) => {
         const principal = requirePrincipal(req.principal);
