@@ -51,6 +51,7 @@ import { communityRoutes, createCommunityService, createOutcomesService, outcome
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
 import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
+import { cooperativeRoutes, createCooperativeModule } from './modules/cooperative/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -149,6 +150,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const programmes = createProgrammesService({ db, audit, clock });
   const attendanceService = createAttendanceService({ db, audit, clock });
   const inmates = createInmatesService({ db, audit, clock });
+  const cooperative = createCooperativeModule({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -174,6 +176,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(programmesRoutes(programmes));
       await api.register(attendanceRoutes(attendanceService));
       await api.register(inmatesRoutes(inmates));
+      await api.register(cooperativeRoutes(cooperative));
     },
     { prefix: '/api/v1' },
   );

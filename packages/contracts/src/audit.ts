@@ -68,6 +68,11 @@ export const AUDIT_ACTIONS = [
   'programmes.attendance_recorded',
   'programmes.certificate_recorded',
   'programmes.community_recorded',
+  'cooperative.registration_saved',
+  'cooperative.preorder_saved',
+  'cooperative.prices_saved',
+  'cooperative.deposit_recorded',
+  'cooperative.target_set',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

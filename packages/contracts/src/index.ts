@@ -26,3 +26,5 @@ export * from './attendance.js';
 export * from './inmates.js';
 export * from './product-terms.js';
 export * from './proceeds.js';
+export * from './cooperative.js';
+export * from './product-figures.js';

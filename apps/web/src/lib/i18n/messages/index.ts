@@ -29,6 +29,7 @@ import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 import { attendanceEn, attendanceId } from './attendance';
 import { inmatesEn, inmatesId } from './inmates';
 import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
+import { cooperativeEn, cooperativeId } from './cooperative';
 
 const id = {
   ...commonId,
@@ -61,6 +62,7 @@ const id = {
   ...attendanceId,
   ...inmatesId,
   ...programmeFiguresId,
+  ...cooperativeId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -96,6 +98,7 @@ const en: Record<MessageKey, string> = {
   ...attendanceEn,
   ...inmatesEn,
   ...programmeFiguresEn,
+  ...cooperativeEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
