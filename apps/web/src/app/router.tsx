@@ -31,6 +31,7 @@ import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
+import { CooperativeSearchSchema } from '@/features/cooperative/routes/cooperative-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -317,6 +318,14 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/auth/routes/account-page'), 'AccountPage'),
 });
 
+const cooperativeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/koperasi',
+  validateSearch: CooperativeSearchSchema,
+  beforeLoad: requirePermission('products:read'),
+  component: lazyRouteComponent(() => import('@/features/cooperative/routes/cooperative-page'), 'CooperativePage'),
+});
+
 // Unknown addresses get the not-found page inside the signed-in shell.
 const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
 
@@ -353,6 +362,7 @@ const routeTree = rootRoute.addChildren([
     outcomeInmateRoute,
     communityRoute,
     programmeAttendanceRoute,
+    cooperativeRoute,
     notificationsRoute,
     accountRoute,
     unknownRoute,

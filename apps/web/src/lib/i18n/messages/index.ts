@@ -30,6 +30,7 @@ import { attendanceEn, attendanceId } from './attendance';
 import { inmatesEn, inmatesId } from './inmates';
 import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
 import { cooperativeEn, cooperativeId } from './cooperative';
+import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
 
 const id = {
   ...commonId,
@@ -63,6 +64,7 @@ const id = {
   ...inmatesId,
   ...programmeFiguresId,
   ...cooperativeId,
+  ...cooperativeUiId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -99,6 +101,7 @@ const en: Record<MessageKey, string> = {
   ...inmatesEn,
   ...programmeFiguresEn,
   ...cooperativeEn,
+  ...cooperativeUiEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */

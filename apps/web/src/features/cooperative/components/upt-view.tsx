@@ -1,0 +1,39 @@
+import { Alert, Spinner } from '@/components/ui';
+import { describeError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useCooperatives } from '../api/list-cooperatives';
+import { usePreorders } from '../api/list-preorders';
+import { usePrices } from '../api/get-prices';
+import { useDeposits } from '../api/list-deposits';
+import { useRealisation } from '../api/get-realisation';
+import { CooperativeForm } from './cooperative-form';
+import { PreorderForm } from './preorder-form';
+import { PreorderHistoryView } from './preorder-history';
+import { PriceListEditor } from './price-list-editor';
+import { DepositsSection } from './deposits-section';
+import { RealisationSummary } from './realisation-summary';
+
+/** One UPT's cooperative: registration, the coming week's PO and the last weeks, prices, deposits, sales. */
+export function UptView({ unitId }: { unitId: string }) {
+  const { t } = useI18n();
+  const list = useCooperatives(unitId);
+  const preorders = usePreorders(unitId);
+  const prices = usePrices(unitId);
+  const deposits = useDeposits(unitId);
+  const realisation = useRealisation(unitId);
+  const row = list.data?.items[0];
+  const coming = preorders.data?.weeks.find((w) => w.weekStart === preorders.data?.comingWeekStart);
+  const failed = [list, preorders, prices, deposits, realisation].find((q) => q.isError);
+  return (
+    <div className="flex flex-col gap-5">
+      {failed?.error && <Alert tone="error">{describeError(failed.error, t)}</Alert>}
+      {list.isPending && <Spinner />}
+      {row && <CooperativeForm key={row.cooperative?.updatedAt ?? 'new'} row={row} />}
+      {preorders.data && coming?.editable && <PreorderForm key={coming.submittedAt ?? 'new'} unitId={unitId} history={preorders.data} />}
+      {preorders.data && <PreorderHistoryView history={preorders.data} />}
+      {prices.data && <PriceListEditor unitId={unitId} list={prices.data} />}
+      {deposits.data && <DepositsSection unitId={unitId} list={deposits.data} />}
+      {realisation.data && <RealisationSummary row={realisation.data.total} year={realisation.data.year} />}
+    </div>
+  );
+}
