@@ -22,10 +22,11 @@ function defaultsOf(row: CooperativeRow): Input {
   return {
     name: c?.name ?? '',
     status: row.status,
-    deedNumber: c?.deedNumber ?? '',
-    deedDate: c?.deedDate ?? '',
-    legalEntityNumber: c?.legalEntityNumber ?? '',
-    legalEntityDate: c?.legalEntityDate ?? '',
+    // Fields hidden for the chosen status stay unset rather than empty, so they never fail validation.
+    deedNumber: c?.deedNumber ?? undefined,
+    deedDate: c?.deedDate ?? undefined,
+    legalEntityNumber: c?.legalEntityNumber ?? undefined,
+    legalEntityDate: c?.legalEntityDate ?? undefined,
   };
 }
 

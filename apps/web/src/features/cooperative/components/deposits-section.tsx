@@ -15,7 +15,7 @@ import { rupiah, toRupiah } from './labels';
 
 type Input = z.input<typeof CreateDepositBodySchema>;
 const SERVER_FIELDS: Path<Input>[] = ['billingCode', 'ntpn', 'amountRupiah', 'depositedOn'];
-const EMPTY: Input = { billingCode: '', ntpn: '', amountRupiah: 0, depositedOn: '' };
+const EMPTY: Input = { billingCode: '', amountRupiah: 0, depositedOn: '' };
 
 /** PNBP deposits to the treasury with their SIMPONI billing code, and the form to record one. */
 export function DepositsSection({ unitId, list }: { unitId: string; list: DepositList }) {

@@ -28,8 +28,8 @@ export function UptView({ unitId }: { unitId: string }) {
     <div className="flex flex-col gap-5">
       {failed?.error && <Alert tone="error">{describeError(failed.error, t)}</Alert>}
       {list.isPending && <Spinner />}
-      {row && <CooperativeForm key={row.cooperative?.updatedAt ?? 'new'} row={row} />}
-      {preorders.data && coming?.editable && <PreorderForm key={coming.submittedAt ?? 'new'} unitId={unitId} history={preorders.data} />}
+      {row && <CooperativeForm row={row} />}
+      {preorders.data && coming?.editable && <PreorderForm key={`preorder-${coming.weekStart}`} unitId={unitId} history={preorders.data} />}
       {preorders.data && <PreorderHistoryView history={preorders.data} />}
       {prices.data && <PriceListEditor unitId={unitId} list={prices.data} />}
       {deposits.data && <DepositsSection unitId={unitId} list={deposits.data} />}
