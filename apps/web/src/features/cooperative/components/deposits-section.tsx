@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CreateDepositBodySchema, type CreateDepositBody, type DepositList } from '@selaras/contracts';
 import { Button, Card, Table, Td, Th, TextField } from '@/components/ui';
-import { emptyToUndefined } from '@/lib/form-values';
 import { formatDate } from '@/lib/format';
 import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -13,9 +12,13 @@ import { useSaveFeedback } from '@/lib/use-save-feedback';
 import { useRecordDeposit } from '../api/record-deposit';
 import { rupiah, toRupiah } from './labels';
 
-type Input = z.input<typeof CreateDepositBodySchema>;
+// An NTPN left empty (or emptied by a reset after saving) is "not yet known", never an invalid one.
+const DepositFormSchema = CreateDepositBodySchema.extend({
+  ntpn: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), CreateDepositBodySchema.shape.ntpn),
+});
+type Input = z.input<typeof DepositFormSchema>;
 const SERVER_FIELDS: Path<Input>[] = ['billingCode', 'ntpn', 'amountRupiah', 'depositedOn'];
-const EMPTY: Input = { billingCode: '', amountRupiah: 0, depositedOn: '' };
+const EMPTY: Input = { billingCode: '', ntpn: '', amountRupiah: 0, depositedOn: '' };
 
 /** PNBP deposits to the treasury with their SIMPONI billing code, and the form to record one. */
 export function DepositsSection({ unitId, list }: { unitId: string; list: DepositList }) {
@@ -60,7 +63,7 @@ function DepositForm({ unitId }: { unitId: string }) {
   const draftKey = `pnbp-deposit-${unitId}`;
   const record = useRecordDeposit(unitId);
   const [defaults] = useState(() => loadDraft(draftKey, EMPTY));
-  const form = useForm<Input, unknown, CreateDepositBody>({ resolver: zodResolver(CreateDepositBodySchema, resolverOptions), defaultValues: defaults });
+  const form = useForm<Input, unknown, CreateDepositBody>({ resolver: zodResolver(DepositFormSchema, resolverOptions), defaultValues: defaults });
   useFormDraft(form, draftKey);
   const { errors } = form.formState;
   const { say, attempt, notices } = useSaveFeedback(form.setError);
@@ -79,7 +82,7 @@ function DepositForm({ unitId }: { unitId: string }) {
       {notices(t('coop.deposits.saved'))}
       <div className="grid min-w-0 grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField inputMode="numeric" label={t('coop.deposits.billingCode')} hint={t('coop.deposits.billingHint')} required error={say(errors.billingCode?.message)} {...form.register('billingCode')} />
-        <TextField label={t('coop.deposits.ntpn')} hint={t('coop.deposits.ntpnHint')} error={say(errors.ntpn?.message)} {...form.register('ntpn', { setValueAs: emptyToUndefined })} />
+        <TextField label={t('coop.deposits.ntpn')} hint={t('coop.deposits.ntpnHint')} error={say(errors.ntpn?.message)} {...form.register('ntpn')} />
         <TextField inputMode="numeric" label={t('coop.deposits.amount')} required error={say(errors.amountRupiah?.message)} {...form.register('amountRupiah', { setValueAs: toRupiah })} />
         <TextField type="date" label={t('coop.deposits.date')} required error={say(errors.depositedOn?.message)} {...form.register('depositedOn')} />
       </div>

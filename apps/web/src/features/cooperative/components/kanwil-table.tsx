@@ -4,6 +4,9 @@ import { Table, Td, Th } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ratioText, rupiah } from './labels';
 
+/** "Banten" from "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten". */
+const shortName = (name: string) => name.replace(/^Kantor Wilayah (Direktorat Jenderal Pemasyarakatan|Ditjenpas)\s+/i, '');
+
 /** HQ's view: each Kanwil as the sum of its UPTs, with the way into its UPTs. */
 export function KanwilTable({ realisation }: { realisation: Realisation }) {
   const { t, lang } = useI18n();
@@ -22,7 +25,7 @@ export function KanwilTable({ realisation }: { realisation: Realisation }) {
           <tr key={r.unitId}>
             <Td className="min-w-40">
               <Link to="/koperasi" search={{ unit: r.unitId }} className="font-medium text-navy-800 underline underline-offset-4">
-                {r.unitName}
+                {shortName(r.unitName)}
               </Link>
             </Td>
             <Td className="whitespace-nowrap tabular-nums">{`${rupiah(r.salesRealisedRupiah, lang)} / ${rupiah(r.salesTargetRupiah, lang)} (${ratioText(r.salesRatio, lang)})`}</Td>

@@ -9,6 +9,8 @@ import { hasPermission, useMe } from '@/lib/me';
 import { useProductFigures } from '../api/get-product-figures';
 import { ShareBar } from './share-bar';
 
+/** "Banten" from "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten": the table is read on phones. */
+const shortName = (name: string) => name.replace(/^Kantor Wilayah (Direktorat Jenderal Pemasyarakatan|Ditjenpas)\s+/i, '');
 const rp = (value: number, lang: Language) => `Rp${formatNumber(value, lang, 0)}`;
 const pct = (part: number, whole: number, lang: Language) => (whole > 0 ? formatPercent((part / whole) * 100, lang) : '–');
 
@@ -41,7 +43,7 @@ function KanwilRows({ items }: { items: ProductFigureRow[] }) {
       <tbody>
         {items.map((r) => (
           <tr key={r.unitId}>
-            <Td className="min-w-36">{r.unitName}</Td>
+            <Td className="min-w-28">{shortName(r.unitName)}</Td>
             <Td className="whitespace-nowrap tabular-nums">{`${formatPercent(r.marketShare * 100, lang)} (${r.uptsWithMarketProduct}/${r.upts})`}</Td>
             <Td className="whitespace-nowrap tabular-nums">{pct(r.salesRealisedRupiah, r.salesTargetRupiah, lang)}</Td>
             <Td className="whitespace-nowrap tabular-nums">{rp(r.pnbpDepositedRupiah, lang)}</Td>
