@@ -12,3 +12,4 @@ export const weekStarted = () =>
   conflict('cooperative.preorder_week_started', 'Minggu PO ini sudah dimulai; PO yang sudah dikirim tidak dapat diubah lagi.');
 export const weekPassed = () => conflict('cooperative.preorder_week_passed', 'Minggu ini sudah lewat; PO hanya dapat dikirim untuk minggu berjalan atau minggu mendatang.');
 export const duplicateBillingCode = () => conflict('cooperative.duplicate_billing_code', 'Kode billing ini sudah tercatat sebagai setoran PNBP.');
+export const preorderRace = () => conflict('cooperative.preorder_race', 'PO minggu ini baru saja dikirim dari perangkat lain; muat ulang untuk melihatnya.');

@@ -6,6 +6,7 @@ import * as q from './cooperative.queries.js';
 import { scopeUpt, type ScopeUnit } from './cooperative.units.js';
 import { mayManageCooperative, type CooperativeDeps } from './cooperative.service.js';
 import { addDays, currentWeeks, isMonday, timelinessOf, weekStartsAt, weeksBack } from './preorders.weeks.js';
+import { uniqueViolation } from '../../platform/db/errors.js';
 import * as errors from './cooperative.errors.js';
 
 /** How far ahead a PO may be sent, in weeks after the coming one. */
@@ -49,27 +50,33 @@ export function createPreordersService(deps: CooperativeDeps) {
     const { thisWeek, comingWeek } = currentWeeks(now, unit.timezone);
     if (weekStart < thisWeek) throw errors.weekPassed();
     if (weekStart > addDays(comingWeek, 7 * MAX_WEEKS_AHEAD)) throw errors.invalidInput([errors.field('params.weekStart', 'PO hanya dapat dikirim paling jauh empat minggu ke depan.', 'too_far')]);
-    await db.transaction(async (tx) => {
-      const existing = await q.findPreorder(tx, unit.id, weekStart);
-      if (existing && now.getTime() >= weekStartsAt(weekStart, unit.timezone).getTime()) throw errors.weekStarted();
-      const items = body.items;
-      const row = existing
-        ? (await tx.update(cooperativePreorders).set({ items, updatedAt: now }).where(eq(cooperativePreorders.id, existing.id)).returning())[0]
-        : (
-            await tx
-              .insert(cooperativePreorders)
-              .values({ unitId: unit.id, unitPath: unit.path, weekStart, items, submittedAt: now, timeliness: timelinessOf(now, weekStart, unit.timezone), submittedByUserId: principal.userId })
-              .returning()
-          )[0];
-      await audit.record(tx, auditActor(principal), {
-        action: 'cooperative.preorder_saved',
-        subjectType: 'cooperative_preorder',
-        subjectId: row?.id ?? null,
-        unitId: unit.id,
-        unitPath: unit.path,
-        summary: { weekStart, items: items.length, timeliness: row?.timeliness, changed: existing !== null },
+    try {
+      await db.transaction(async (tx) => {
+        const existing = await q.findPreorder(tx, unit.id, weekStart);
+        if (existing && now.getTime() >= weekStartsAt(weekStart, unit.timezone).getTime()) throw errors.weekStarted();
+        const items = body.items;
+        const row = existing
+          ? (await tx.update(cooperativePreorders).set({ items, updatedAt: now }).where(eq(cooperativePreorders.id, existing.id)).returning())[0]
+          : (
+              await tx
+                .insert(cooperativePreorders)
+                .values({ unitId: unit.id, unitPath: unit.path, weekStart, items, submittedAt: now, timeliness: timelinessOf(now, weekStart, unit.timezone), submittedByUserId: principal.userId })
+                .returning()
+            )[0];
+        await audit.record(tx, auditActor(principal), {
+          action: 'cooperative.preorder_saved',
+          subjectType: 'cooperative_preorder',
+          subjectId: row?.id ?? null,
+          unitId: unit.id,
+          unitPath: unit.path,
+          summary: { weekStart, items: items.length, timeliness: row?.timeliness, changed: existing !== null },
+        });
       });
-    });
+    } catch (err) {
+      // Two first submissions at once: the other one won; its sender's PO stands.
+      if (uniqueViolation(err)) throw errors.preorderRace();
+      throw err;
+    }
     return weekOf(unit, weekStart, mayManageCooperative(principal, unit.path), now);
   }
 
