@@ -63,6 +63,14 @@ test("Banten's Kanwil leader sees LPP Tangerang's deed and PO in the Kanwil tabl
   await assertNoSidewaysScroll(page, "the Kanwil's cooperative table");
   await assertAccessible(page, "the Kanwil's cooperative table");
   await screenshot(page, shot('cooperative-kanwil-360'));
+
+  // The leader opens the UPT's own cooperative from the table.
+  await row.getByRole('link', { name: LPP }).click();
+  const coop = uptCooperativePage(page);
+  await coop.history.getByText('Tepat waktu').first().waitFor();
+  assert.equal(await coop.registration.getByRole('textbox', { name: 'Nomor akta pendirian' }).inputValue(), 'AHU-0012/2025');
+  await assertNoSidewaysScroll(page, "a UPT's cooperative opened by its Kanwil");
+  await assertAccessible(page, "a UPT's cooperative opened by its Kanwil");
 });
 
 test('the Director General sees the flagship products and cooperative card on the dashboard', TIMEOUT, async () => {

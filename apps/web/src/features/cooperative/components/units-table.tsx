@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { CooperativeList, Realisation } from '@selaras/contracts';
 import { Table, Td, Th } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -25,7 +26,11 @@ export function UnitsTable({ list, realisation }: { list: CooperativeList; reali
           const r = money.get(row.unitId);
           return (
             <tr key={row.unitId}>
-              <Td className="min-w-40 font-medium">{row.unitName}</Td>
+              <Td className="min-w-40">
+                <Link to="/koperasi" search={{ upt: row.unitId }} className="font-medium text-navy-800 underline underline-offset-4">
+                  {row.unitName}
+                </Link>
+              </Td>
               <Td>{t(STATUS_LABEL[row.status])}</Td>
               <Td>
                 <PoStateBadge state={row.nextWeek.state} />

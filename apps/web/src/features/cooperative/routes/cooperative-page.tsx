@@ -20,7 +20,15 @@ export function CooperativePage() {
     <>
       <PageHeader title={t('coop.title')} description={t('coop.description', { scope: me.position.unitName })} />
       {isUpt && <UptView unitId={me.position.unitId} />}
-      {!isUpt && (
+      {!isUpt && search.upt && (
+        <div className="flex flex-col gap-3">
+          <Link to="/koperasi" search={{}} className="text-sm font-medium text-navy-800 underline underline-offset-4">
+            {t('coop.backToTable')}
+          </Link>
+          <UptView key={search.upt} unitId={search.upt} />
+        </div>
+      )}
+      {!isUpt && !search.upt && (
         <div className="flex flex-col gap-3">
           {search.unit && (
             <Link to="/koperasi" search={{}} className="text-sm font-medium text-navy-800 underline underline-offset-4">
