@@ -1,4 +1,4 @@
-// Helpers shared by the cooperative module's route tests.
+// What the cooperative module's route tests share: units, accounts and a registration body.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';

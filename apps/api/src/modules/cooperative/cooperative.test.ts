@@ -11,7 +11,7 @@ let officer: Client;
 let lpp: UnitRef;
 
 before(async () => {
-  // Sessions outlive the weeks the clock is moved through.
+  // Sign-ins stay valid across the weeks the clock is moved through.
   t = await buildTestApp({ clock: () => now, config: { sessionTtlHours: 24 * 365 } });
   officer = await signedIn(t)('koperasi.lpp.tangerang');
   lpp = await unitByCode(t, LPP_CODE);
