@@ -40,6 +40,11 @@ test("LPP Tangerang's cooperative officer records the deed, sends the week's PO 
   await coop.preorderSaved.waitFor();
   await coop.history.getByRole('row').filter({ hasText: 'Beras 50 kg, Minyak goreng 20 liter' }).getByText('Tepat waktu').waitFor();
 
+  // This week started without a PO: one sent now goes through, recorded as late, and its form is gone.
+  await coop.sendLatePreorder({ name: 'Gula pasir', quantity: '10', unit: 'kg' });
+  await coop.history.getByRole('row').filter({ hasText: 'Gula pasir 10 kg' }).getByText('Terlambat').waitFor();
+  await coop.latePreorder.waitFor({ state: 'detached' });
+
   await coop.recordDeposit({ billingCode: '820260000012345', ntpn: 'A1B2C3D4E5F6G7H8', amount: '1.250.000', date: todayInJakarta() });
   await coop.deposits.getByRole('row').filter({ hasText: '820260000012345' }).waitFor();
   assert.match((await coop.deposits.textContent()) ?? '', /Rp1\.250\.000/);

@@ -6,7 +6,15 @@ export function uptCooperativePage(page: Page) {
   const registration = main.getByRole('form', { name: 'Koperasi primer (Primkopasindo)' });
   const preorder = main.getByRole('form', { name: /^PO mingguan ke Inkopasindo/ });
   const deposit = main.getByRole('form', { name: 'Catat setoran PNBP' });
+  const latePreorder = main.getByRole('form', { name: /^PO minggu berjalan/ });
   return {
+    latePreorder,
+    async sendLatePreorder(item: { name: string; quantity: string; unit: string }) {
+      await latePreorder.getByRole('textbox', { name: 'Barang 1' }).fill(item.name);
+      await latePreorder.getByRole('textbox', { name: 'Jumlah' }).fill(item.quantity);
+      await latePreorder.getByRole('textbox', { name: 'Satuan' }).fill(item.unit);
+      await latePreorder.getByRole('button', { name: 'Kirim PO terlambat' }).click();
+    },
     heading: main.getByRole('heading', { level: 1, name: 'Koperasi' }),
     registration,
     preorder,

@@ -18,11 +18,15 @@ const SERVER_FIELDS: Path<Input>[] = ['items'];
 const EMPTY_ITEM = { name: '', quantity: 0, unit: '' };
 const numeric = { setValueAs: toOptionalNumber };
 
-/** The coming week's pre-order to Inkopasindo, item by item; on time when sent before Monday 00:00 local time. */
-export function PreorderForm({ unitId, history }: { unitId: string; history: PreorderHistory }) {
+type PreorderFormProps = { unitId: string; history: PreorderHistory; weekStart: string; late?: boolean };
+
+/**
+ * A week's pre-order to Inkopasindo, item by item: the coming week's, on time when sent before Monday 00:00 local
+ * time, or the running week's when none was sent, recorded as late.
+ */
+export function PreorderForm({ unitId, history, weekStart, late = false }: PreorderFormProps) {
   const { t, lang } = useI18n();
-  const week: PreorderWeek | undefined = history.weeks.find((w) => w.weekStart === history.comingWeekStart);
-  const weekStart = history.comingWeekStart;
+  const week: PreorderWeek | undefined = history.weeks.find((w) => w.weekStart === weekStart);
   const draftKey = `preorder-${unitId}-${weekStart}`;
   const send = useSendPreorder(unitId, weekStart);
   const [defaults] = useState(() => loadDraft<Input>(draftKey, { items: week && week.items.length > 0 ? week.items : [EMPTY_ITEM] }));
@@ -31,7 +35,7 @@ export function PreorderForm({ unitId, history }: { unitId: string; history: Pre
   const rows = useFieldArray({ control: form.control, name: 'items' });
   const { errors } = form.formState;
   const { say, attempt, notices } = useSaveFeedback(form.setError);
-  const title = t('coop.po.formTitle', { week: formatDate(weekStart, lang) });
+  const title = t(late ? 'coop.po.lateTitle' : 'coop.po.formTitle', { week: formatDate(weekStart, lang) });
 
   const onSubmit = form.handleSubmit((values) =>
     attempt(async () => {
@@ -43,7 +47,11 @@ export function PreorderForm({ unitId, history }: { unitId: string; history: Pre
   return (
     <Card title={title}>
       <form onSubmit={onSubmit} noValidate aria-label={title} className="flex flex-col gap-3">
-        <p className="text-sm text-slate-600">{t('coop.po.deadline', { week: formatDate(weekStart, lang) })}</p>
+        {late ? (
+          <Alert tone="warning">{t('coop.po.lateNotice')}</Alert>
+        ) : (
+          <p className="text-sm text-slate-600">{t('coop.po.deadline', { week: formatDate(weekStart, lang) })}</p>
+        )}
         {week && week.state !== 'tidak_ada' && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <PoStateBadge state={week.state} />
@@ -71,7 +79,7 @@ export function PreorderForm({ unitId, history }: { unitId: string; history: Pre
             {t('coop.po.addItem')}
           </Button>
           <Button type="submit" busy={send.isPending}>
-            {week && week.state !== 'tidak_ada' ? t('coop.po.update') : t('coop.po.submit')}
+            {week && week.state !== 'tidak_ada' ? t('coop.po.update') : late ? t('coop.po.submitLate') : t('coop.po.submit')}
           </Button>
         </div>
       </form>

@@ -23,13 +23,21 @@ export function UptView({ unitId }: { unitId: string }) {
   const realisation = useRealisation(unitId);
   const row = list.data?.items[0];
   const coming = preorders.data?.weeks.find((w) => w.weekStart === preorders.data?.comingWeekStart);
+  // The running week follows the coming one in the list, newest first; without a PO it may still be sent, late.
+  const running = preorders.data?.weeks[1];
+  const lateAllowed = coming?.editable === true && running?.state === 'tidak_ada';
   const failed = [list, preorders, prices, deposits, realisation].find((q) => q.isError);
   return (
     <div className="flex flex-col gap-5">
       {failed?.error && <Alert tone="error">{describeError(failed.error, t)}</Alert>}
       {list.isPending && <Spinner />}
       {row && <CooperativeForm row={row} />}
-      {preorders.data && coming?.editable && <PreorderForm key={`preorder-${coming.weekStart}`} unitId={unitId} history={preorders.data} />}
+      {preorders.data && coming?.editable && (
+        <PreorderForm key={`preorder-${coming.weekStart}`} unitId={unitId} history={preorders.data} weekStart={coming.weekStart} />
+      )}
+      {preorders.data && running && lateAllowed && (
+        <PreorderForm key={`preorder-${running.weekStart}`} unitId={unitId} history={preorders.data} weekStart={running.weekStart} late />
+      )}
       {preorders.data && <PreorderHistoryView history={preorders.data} />}
       {prices.data && <PriceListEditor unitId={unitId} list={prices.data} />}
       {deposits.data && <DepositsSection unitId={unitId} list={deposits.data} />}
