@@ -53,6 +53,7 @@ import { attendanceRoutes, createAttendanceService } from './modules/programmes/
 import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
 import { createProductsModule, productsRoutes, stageRequestsRoutes } from './modules/products/index.js';
 import { catalogueRoutes, createCatalogueService, createOrderRequestsService, orderRequestsRoutes } from './modules/products/index.js';
+import { cooperativeRoutes, createCooperativeModule } from './modules/cooperative/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -154,6 +155,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const productsModule = createProductsModule({ db, audit, clock, notify });
   const catalogue = createCatalogueService({ db, clock, notify, publicCopy: (fileId) => files.publicCopy(fileId) });
   const orderRequests = createOrderRequestsService({ db, audit, clock });
+  const cooperative = createCooperativeModule({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -183,6 +185,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(stageRequestsRoutes(productsModule));
       await api.register(catalogueRoutes(catalogue, { orderRateLimitPerMinute: config.loginRateLimitPerMinute }));
       await api.register(orderRequestsRoutes(orderRequests));
+      await api.register(cooperativeRoutes(cooperative));
     },
     { prefix: '/api/v1' },
   );

@@ -77,6 +77,11 @@ export const AUDIT_ACTIONS = [
   'products.stage_approved',
   'products.stage_returned',
   'order_requests.status_changed',
+  'cooperative.registration_saved',
+  'cooperative.preorder_saved',
+  'cooperative.prices_saved',
+  'cooperative.deposit_recorded',
+  'cooperative.target_set',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -28,3 +28,5 @@ export * from './product-terms.js';
 export * from './proceeds.js';
 export * from './products.js';
 export * from './catalogue.js';
+export * from './cooperative.js';
+export * from './product-figures.js';

@@ -34,6 +34,7 @@ import { CommunitySearchSchema } from '@/features/programmes/routes/community-se
 import { ProductsSearchSchema } from '@/features/products/routes/products-search';
 import { CatalogueSearchSchema } from '@/features/catalogue/routes/catalogue-search';
 import { OrdersSearchSchema } from '@/features/catalogue/routes/orders-search';
+import { CooperativeSearchSchema } from '@/features/cooperative/routes/cooperative-search';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -371,6 +372,14 @@ const productRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/products/routes/product-page'), 'ProductPage'),
 });
 
+const cooperativeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/koperasi',
+  validateSearch: CooperativeSearchSchema,
+  beforeLoad: requirePermission('products:read'),
+  component: lazyRouteComponent(() => import('@/features/cooperative/routes/cooperative-page'), 'CooperativePage'),
+});
+
 // Unknown addresses get the not-found page inside the signed-in shell.
 const unknownRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
 
@@ -413,6 +422,7 @@ const routeTree = rootRoute.addChildren([
     newProductRoute,
     productApprovalsRoute,
     productRoute,
+    cooperativeRoute,
     notificationsRoute,
     accountRoute,
     ordersRoute,

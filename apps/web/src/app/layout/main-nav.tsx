@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/koperasi/pesanan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/koperasi' | '/koperasi/pesanan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -20,6 +20,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/insiden', label: 'nav.incidents', permission: 'incidents:read' },
   { to: '/pembinaan', label: 'nav.programmes', permission: 'programmes:read' },
   { to: '/produk', label: 'nav.products', permission: 'products:read' },
+  { to: '/koperasi', label: 'nav.cooperative', permission: 'products:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },

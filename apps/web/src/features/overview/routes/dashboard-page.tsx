@@ -13,6 +13,7 @@ import { OverviewFilters } from '../components/overview-filters';
 import { OverviewMapCard } from '../components/overview-map-card';
 import { OverviewTiles } from '../components/overview-tiles';
 import { ProgrammeFiguresCard } from '../components/programme-figures-card';
+import { ProductFiguresCard } from '../components/product-figures-card';
 import type { DashboardSearch } from './dashboard-search';
 
 const routeApi = getRouteApi('/app/dashboard');
@@ -55,6 +56,7 @@ export function DashboardPage() {
           </div>
         )}
         <ProgrammeFiguresCard />
+        <ProductFiguresCard />
       </div>
     </>
   );

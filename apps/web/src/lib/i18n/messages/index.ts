@@ -32,6 +32,8 @@ import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
 import { productsEn, productsId } from './products';
 import { productsUiEn, productsUiId } from './products-ui';
 import { catalogueEn, catalogueId } from './catalogue';
+import { cooperativeEn, cooperativeId } from './cooperative';
+import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
 
 const id = {
   ...commonId,
@@ -67,6 +69,8 @@ const id = {
   ...productsId,
   ...productsUiId,
   ...catalogueId,
+  ...cooperativeId,
+  ...cooperativeUiId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -105,6 +109,8 @@ const en: Record<MessageKey, string> = {
   ...productsEn,
   ...productsUiEn,
   ...catalogueEn,
+  ...cooperativeEn,
+  ...cooperativeUiEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
