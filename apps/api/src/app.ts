@@ -51,6 +51,8 @@ import { communityRoutes, createCommunityService, createOutcomesService, outcome
 import { createProgrammesService, programmesRoutes } from './modules/programmes/index.js';
 import { attendanceRoutes, createAttendanceService } from './modules/programmes/index.js';
 import { createInmatesService, inmatesRoutes } from './modules/programmes/index.js';
+import { batchesRoutes, createBatchesService } from './modules/products/index.js';
+import { createPremiService, createSalesService, createSplitRulesService, premiRoutes, salesRoutes } from './modules/cooperative/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -149,6 +151,10 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const programmes = createProgrammesService({ db, audit, clock });
   const attendanceService = createAttendanceService({ db, audit, clock });
   const inmates = createInmatesService({ db, audit, clock });
+  const batches = createBatchesService({ db, audit, clock });
+  const sales = createSalesService({ db, audit, clock });
+  const splitRules = createSplitRulesService({ db, audit, clock });
+  const premi = createPremiService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -174,6 +180,9 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(programmesRoutes(programmes));
       await api.register(attendanceRoutes(attendanceService));
       await api.register(inmatesRoutes(inmates));
+      await api.register(batchesRoutes(batches));
+      await api.register(salesRoutes(sales, splitRules));
+      await api.register(premiRoutes(premi));
     },
     { prefix: '/api/v1' },
   );

@@ -68,6 +68,12 @@ export const AUDIT_ACTIONS = [
   'programmes.attendance_recorded',
   'programmes.certificate_recorded',
   'programmes.community_recorded',
+  'batches.recorded',
+  'batches.names_read',
+  'sales.recorded',
+  'sales.split_rule_created',
+  'premi.paid_out',
+  'premi.names_read',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

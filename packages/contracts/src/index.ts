@@ -26,3 +26,4 @@ export * from './attendance.js';
 export * from './inmates.js';
 export * from './product-terms.js';
 export * from './proceeds.js';
+export * from './sales.js';

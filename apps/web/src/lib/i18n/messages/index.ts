@@ -29,6 +29,7 @@ import { incidentDetailsEn, incidentDetailsId } from './incident-details';
 import { attendanceEn, attendanceId } from './attendance';
 import { inmatesEn, inmatesId } from './inmates';
 import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
+import { salesEn, salesId } from './sales';
 
 const id = {
   ...commonId,
@@ -61,6 +62,7 @@ const id = {
   ...attendanceId,
   ...inmatesId,
   ...programmeFiguresId,
+  ...salesId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -96,6 +98,7 @@ const en: Record<MessageKey, string> = {
   ...attendanceEn,
   ...inmatesEn,
   ...programmeFiguresEn,
+  ...salesEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
