@@ -43,11 +43,7 @@ export const CreateBatchBodySchema = z
     workers: z.array(BatchWorkerInputSchema).min(1, 'tambahkan paling sedikit satu warga binaan').max(200, 'paling banyak 200 warga binaan'),
     note: Note.optional(),
   })
-  .strict()
-  .refine((b) => new Set(b.workers.map((w) => w.inmateId)).size === b.workers.length, {
-    message: 'setiap warga binaan hanya boleh disebut sekali',
-    path: ['workers'],
-  });
+  .strict();
 export type CreateBatchBody = z.infer<typeof CreateBatchBodySchema>;
 
 export const BatchWorkerSchema = z.object({

@@ -57,7 +57,8 @@ export function createBatchesService(deps: Deps) {
     const byId = new Map(found.map((i) => [i.id, i]));
     const issues: WorkerIssue[] = [];
     body.workers.forEach((w, index) => {
-      const message = workerIssue(byId.get(w.inmateId), unitId, body.producedOn);
+      const repeated = body.workers.findIndex((o) => o.inmateId === w.inmateId) < index;
+      const message = repeated ? 'warga binaan yang sama disebut lebih dari sekali' : workerIssue(byId.get(w.inmateId), unitId, body.producedOn);
       if (message) issues.push({ index, message });
     });
     if (issues.length > 0) throw badWorkers(issues);
