@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/index.js';
 import { withinPath } from '../../platform/access/scope.js';
 import { orgUnits } from '../org-units/index.js';
 import { inmates } from '../programmes/index.js';
-import { saleItems } from '../cooperative/cooperative.table.js';
+import { saleItems } from '../cooperative/index.js';
 import { batchWorkers, productionBatches, products } from './products.table.js';
 
 export type BatchRow = typeof productionBatches.$inferSelect;
