@@ -151,6 +151,7 @@ const EXPECTED: Record<string, string> = {
   'GET /api/v1/production-batches': 'products:read',
   'GET /api/v1/production-batches/:id': 'products:read',
   'POST /api/v1/production-batches': 'products:manage',
+  'GET /api/v1/production-options': 'products:manage',
   'GET /api/v1/proceeds-split-rules': 'products:read',
   'POST /api/v1/proceeds-split-rules': 'sales:configure',
   'POST /api/v1/sales': 'cooperative:manage',

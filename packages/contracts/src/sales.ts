@@ -275,3 +275,13 @@ export function maskAccountReference(reference: string): string {
   const digits = reference.replace(/\D/g, '');
   return `•••• ${digits.slice(-4)}`;
 }
+
+/** What the batch form needs: the unit's products still made, and its active inmates by pseudonym. */
+export const ProductionOptionsSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  today: z.string(),
+  products: z.array(z.object({ id: z.uuid(), name: z.string(), unitOfSale: z.string() })),
+  inmates: z.array(z.object({ id: z.uuid(), pseudonym: z.string(), registrationNumber: z.string() })),
+});
+export type ProductionOptions = z.infer<typeof ProductionOptionsSchema>;

@@ -31,6 +31,7 @@ import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
+import { createSalesRoutes } from './sales-routes';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -311,6 +312,10 @@ const programmeAttendanceRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/programmes/routes/attendance-page'), 'AttendancePage'),
 });
 
+export type AppRoute = typeof appRoute;
+export type RequirePermission = typeof requirePermission;
+const salesRoutes = createSalesRoutes(() => appRoute, requirePermission);
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -353,6 +358,7 @@ const routeTree = rootRoute.addChildren([
     outcomeInmateRoute,
     communityRoute,
     programmeAttendanceRoute,
+    ...salesRoutes,
     notificationsRoute,
     accountRoute,
     unknownRoute,

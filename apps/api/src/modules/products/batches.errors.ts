@@ -1,6 +1,7 @@
 import { forbidden, invalid, notFound } from '../../platform/http/errors.js';
 
 export const batchNotFound = () => notFound('Batch produksi', 'batches.not_found');
+export const unitNotFound = () => notFound('Unit kerja', 'batches.unit_not_found');
 export const productNotFound = () => notFound('Produk', 'batches.product_not_found');
 
 export const batchNamesForbidden = () =>

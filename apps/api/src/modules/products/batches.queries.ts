@@ -140,3 +140,26 @@ export async function listSellable(db: Db, unitId: string) {
     .orderBy(asc(products.name), asc(productionBatches.producedOn));
   return rows.map((r) => ({ ...r, remaining: r.quantity - Number(r.sold) })).filter((r) => r.remaining > 0);
 }
+
+/** The unit's products that are not archived, and its inmates active today, for the batch form. */
+export async function productionOptions(db: Db, unitId: string, today: string) {
+  const productRows = await db
+    .select({ id: products.id, name: products.name, unitOfSale: products.unitOfSale })
+    .from(products)
+    .where(and(eq(products.unitId, unitId), eq(products.archived, false)))
+    .orderBy(asc(products.name));
+  const inmateRows = await db
+    .select({ id: inmates.id, pseudonym: inmates.pseudonym, registrationNumber: inmates.registrationNumber })
+    .from(inmates)
+    .where(and(eq(inmates.unitId, unitId), eq(inmates.status, 'aktif'), sql`${inmates.entryDate} <= ${today}`))
+    .orderBy(asc(inmates.registrationNumber));
+  return { products: productRows, inmates: inmateRows };
+}
+
+export async function findUnitInScope(db: Db, scopePath: string, unitId: string) {
+  const [row] = await db
+    .select({ id: orgUnits.id, name: orgUnits.name, timezone: orgUnits.timezone })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, unitId), withinPath(orgUnits.path, scopePath)));
+  return row ?? null;
+}

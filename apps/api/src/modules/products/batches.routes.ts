@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BatchDetailSchema, BatchListSchema, CreateBatchBodySchema, GetWithNamesQuerySchema, ListBatchesQuerySchema } from '@selaras/contracts';
+import { BatchDetailSchema, BatchListSchema, CreateBatchBodySchema, GetWithNamesQuerySchema, ListBatchesQuerySchema, ProductionOptionsSchema, SaleOptionsQuerySchema } from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
 import type { BatchesService } from './batches.service.js';
 
@@ -21,6 +21,11 @@ export function batchesRoutes(batches: BatchesService): FastifyPluginAsyncZod {
         config: { access: { permission: 'products:read' } },
       },
       async (req) => batches.get(requirePrincipal(req.principal), req.params.id, req.query),
+    );
+    app.get(
+      '/production-options',
+      { schema: { tags, querystring: SaleOptionsQuerySchema, response: { 200: ProductionOptionsSchema } }, config: { access: { permission: 'products:manage' } } },
+      async (req) => batches.options(requirePrincipal(req.principal), req.query.unitId),
     );
     app.post(
       '/production-batches',

@@ -1,9 +1,9 @@
-import type { BatchDetail, BatchList, CreateBatchBody, GetWithNamesQuery, ListBatchesQuery } from '@selaras/contracts';
+import type { BatchDetail, BatchList, CreateBatchBody, GetWithNamesQuery, ListBatchesQuery, ProductionOptions } from '@selaras/contracts';
 import type { Audit } from '../../platform/audit/audit.js';
 import { auditActor, can, inScope, type Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/index.js';
 import { forbidden } from '../../platform/http/errors.js';
-import { badProducedOn, badWorkers, batchNamesForbidden, batchNotFound, productArchived, productNotFound, type WorkerIssue } from './batches.errors.js';
+import { badProducedOn, badWorkers, batchNamesForbidden, batchNotFound, productArchived, productNotFound, unitNotFound, type WorkerIssue } from './batches.errors.js';
 import { toBatch, toBatchDetail } from './batches.mappers.js';
 import * as q from './batches.queries.js';
 import { addDays, localDate } from './local-days.js';
@@ -105,5 +105,13 @@ export function createBatchesService(deps: Deps) {
     });
   }
 
-  return { list, get, create };
+  /** What the batch form needs for a unit in scope (the caller's own by default). */
+  async function options(principal: Principal, unitId: string | undefined): Promise<ProductionOptions> {
+    const unit = await q.findUnitInScope(db, scopeOf(principal), unitId ?? principal.position.unitId);
+    if (!unit) throw unitNotFound();
+    const today = localDate(clock(), unit.timezone);
+    return { unitId: unit.id, unitName: unit.name, today, ...(await q.productionOptions(db, unit.id, today)) };
+  }
+
+  return { list, get, create, options };
 }

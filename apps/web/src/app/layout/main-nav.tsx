@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/users' | '/audit' | '/admin/kamtib' | '/account' | '/penjualan' | '/premi';
   label: MessageKey;
   permission?: Permission;
 };
@@ -19,6 +19,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/campaigns', label: 'nav.campaigns', permission: 'directives:read' },
   { to: '/insiden', label: 'nav.incidents', permission: 'incidents:read' },
   { to: '/pembinaan', label: 'nav.programmes', permission: 'programmes:read' },
+  { to: '/penjualan', label: 'nav.sales', permission: 'products:read' },
+  { to: '/premi', label: 'nav.premi', permission: 'products:read' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
