@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { premiCredits, splitProceeds } from '@selaras/contracts';
 import { seedSellableBatch, type SellableBatch } from '../../api/src/modules/cooperative/sales.test-kit.js';
 import { startJourney } from './support/journey';
 import { premiPage, saleFormPage } from './pages/sales-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 
 const TIMEOUT = { timeout: 180_000 };
 const PHONE = { width: 360, height: 740 };
 /** The rule the migration puts in force: 50% PNBP, 35% premi, 15% production capital. */
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+const shot = (name: string) => (shotsDir ? join(shotsDir, `${name}.png`) : undefined);
 const DEFAULT_RULE = { pnbpBasisPoints: 5000, premiBasisPoints: 3500, capitalBasisPoints: 1500 };
 
 let batch: SellableBatch;
@@ -34,6 +38,7 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   assert.equal(((await sale.total.textContent()) ?? '').replace(/\s/g, ''), 'Rp104.993', 'the live preview adds up the line');
   await assertNoSidewaysScroll(page, 'the sale form');
   await assertAccessible(page, 'the sale form');
+  await screenshot(page, shot('sale-form-360'));
   await sale.save();
 
   const { premiRupiah } = splitProceeds(7 * 14_999, DEFAULT_RULE);
@@ -45,6 +50,7 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   }
   await assertNoSidewaysScroll(page, 'the recorded sale');
   await assertAccessible(page, 'the recorded sale');
+  await screenshot(page, shot('sale-recorded-360'));
 
   await premi.open(journey.server.url);
   for (const [i, worker] of batch.workers.entries()) {
@@ -53,4 +59,5 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   }
   await assertNoSidewaysScroll(page, 'the premi balances after the sale');
   await assertAccessible(page, 'the premi balances after the sale');
+  await screenshot(page, shot('premi-360'));
 });

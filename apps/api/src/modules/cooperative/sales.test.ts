@@ -104,6 +104,33 @@ describe('sales', () => {
     assert.equal((await leader.post(`${API}/sales`, body)).statusCode, 409, 'another user cannot claim the same clientId');
   });
 
+  test('an Idempotency-Key replays the first answer: one sale, one set of credits', async () => {
+    const batch = await seedSellableBatch(t.database.db, { quantity: 10 });
+    const headers = { 'idempotency-key': `sale-${batch.batchId}` };
+    const body = saleBody(batch.batchId, 4);
+    const first = await officer.post(`${API}/sales`, body, { headers });
+    const again = await officer.post(`${API}/sales`, body, { headers });
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal(again.statusCode, 201);
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    const stock = (await officer.get(`${API}/production-batches/${batch.batchId}`)).json() as BatchDetail;
+    assert.equal(stock.remaining, 6, 'sold once');
+  });
+
+  test('a sold-out batch leaves the sale form; its workers are shown by pseudonym, names only when allowed and recorded', async () => {
+    const batch = await seedSellableBatch(t.database.db, { quantity: 2 });
+    assert.equal((await officer.post(`${API}/sales`, saleBody(batch.batchId, 2))).statusCode, 201);
+    const options = (await officer.get(`${API}/sale-options`)).json() as SaleOptions;
+    assert.ok(!options.products.some((p) => p.id === batch.productId), 'nothing left to sell');
+    assert.equal((await officer.get(`${API}/production-batches/${batch.batchId}?names=true`)).statusCode, 403);
+    const leader = await t.as('kalapas.lpp.tangerang');
+    const named = (await leader.get(`${API}/production-batches/${batch.batchId}?names=true`)).json() as BatchDetail;
+    assert.ok(named.namesShown && named.workers.every((w) => typeof w.name === 'string'));
+    const admin = await t.as('admin');
+    const audit = (await admin.get(`${API}/audit-events?action=batches.names_read&limit=50`)).json() as { items: { subjectId: string }[] };
+    assert.ok(audit.items.some((e) => e.subjectId === batch.batchId), 'the names read is in the audit log');
+  });
+
   test('two sales racing for the last pieces never oversell: one is recorded, the other gets 409 naming the product', async () => {
     const batch = await seedSellableBatch(t.database.db, { quantity: 5, productName: 'Keripik Rebutan' });
     const other = await t.as('koperasi.lpp.tangerang');
