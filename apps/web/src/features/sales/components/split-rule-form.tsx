@@ -6,18 +6,11 @@ import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateSplitRule } from '../api/create-split-rule';
+import { percentToBasisPoints } from './split-rule-model';
 
 type RuleInput = { pnbp: string; premi: string; capital: string; effectiveFrom: string; basis: string };
 const DRAFT_KEY = 'split-rule';
 const EMPTY: RuleInput = { pnbp: '50', premi: '35', capital: '15', effectiveFrom: '', basis: '' };
-
-/** "35,5" → 3550 basis points; null unless a percentage with at most two decimals. */
-export function percentToBasisPoints(text: string): number | null {
-  const clean = text.trim().replace(',', '.');
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(clean)) return null;
-  const bp = Math.round(Number(clean) * 100);
-  return bp <= 10_000 ? bp : null;
-}
 
 /** A new split rule: three percentages summing to 100, the moment it starts and the source it follows. */
 export function SplitRuleForm() {
