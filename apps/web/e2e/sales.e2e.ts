@@ -60,4 +60,13 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   await assertNoSidewaysScroll(page, 'the premi balances after the sale');
   await assertAccessible(page, 'the premi balances after the sale');
   await screenshot(page, shot('premi-360'));
+
+  const [maker] = batch.workers;
+  assert.ok(maker);
+  await premi.openLedger(maker.pseudonym);
+  await premi.payoutForm.getByRole('combobox', { name: /Cara pembayaran/ }).waitFor();
+  assert.equal(await premi.payoutForm.getByRole('option', { name: /tunai/i }).count(), 0, 'no cash among the payout methods');
+  await assertNoSidewaysScroll(page, 'the premi ledger');
+  await assertAccessible(page, 'the premi ledger');
+  await screenshot(page, shot('premi-ledger-360'));
 });

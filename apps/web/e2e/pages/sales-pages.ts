@@ -13,6 +13,12 @@ export function premiPage(page: Page) {
       await this.heading.waitFor();
       await main.getByRole('region', { name: 'Saldo premi' }).first().waitFor();
     },
+    /** Opens an inmate's ledger from the balances. */
+    async openLedger(pseudonym: string) {
+      await main.getByRole('link', { name: pseudonym }).click();
+      await main.getByRole('heading', { level: 1, name: `Buku premi · ${pseudonym}` }).waitFor();
+    },
+    payoutForm: main.getByRole('form', { name: 'Bayar premi' }),
     /** The balance in whole rupiah shown for an inmate (0 when the inmate has no row yet). */
     async balanceOf(pseudonym: string): Promise<number> {
       const cell = main.locator(`tr[data-inmate="${pseudonym}"] td[data-balance]`);
