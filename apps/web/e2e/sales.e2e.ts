@@ -52,6 +52,11 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   await assertAccessible(page, 'the recorded sale');
   await screenshot(page, shot('sale-recorded-360'));
 
+  await page.goto(`${journey.server.url}/penjualan`);
+  await page.getByRole('main').getByRole('link', { name: /November|Desember|Januari|\d{4}/ }).first().waitFor();
+  await assertNoSidewaysScroll(page, 'the sales list');
+  await assertAccessible(page, 'the sales list');
+
   await premi.open(journey.server.url);
   for (const [i, worker] of batch.workers.entries()) {
     const share = shares.find((c) => c.inmateId === worker.inmateId)?.rupiah ?? 0;

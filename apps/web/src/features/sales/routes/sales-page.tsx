@@ -1,20 +1,28 @@
+import { useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
-import { Alert, buttonClasses, Card, EmptyRow, PageHeader, Spinner, Table, Td, Th } from '@/components/ui';
+import { SALES_CHANNELS } from '@selaras/contracts';
+import { Alert, Button, buttonClasses, Card, EmptyRow, PageHeader, SelectField, Spinner, Table, Td, Th, TextField } from '@/components/ui';
+import { readText } from '@/lib/forms';
 import { describeError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useSaleList } from '../api/list-sales';
+import { useSaleList, type SalesFilter } from '../api/list-sales';
 import { channelLabel } from '../components/labels';
 import { formatRupiah } from '../components/money';
-
-const NO_FILTER = {};
 
 /** Sales in scope, newest first, with links to production, premi and the split rules. */
 export function SalesPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('sales.title'));
-  const list = useSaleList(NO_FILTER);
+  const [filter, setFilter] = useState<SalesFilter>({});
+  const list = useSaleList(filter);
+
+  function onFilter(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setFilter({ channel: readText(data, 'channel'), from: readText(data, 'from'), to: readText(data, 'to') });
+  }
   return (
     <>
       <PageHeader
@@ -40,6 +48,20 @@ export function SalesPage() {
         </Link>
       </nav>
       <Card title={t('sales.list')}>
+        <form onSubmit={onFilter} aria-label={t('sales.filter')} className="mb-4 grid min-w-0 grid-cols-2 items-end gap-3 sm:grid-cols-4">
+          <SelectField
+            name="channel"
+            label={t('sales.form.channel')}
+            placeholder={t('common.all')}
+            fieldClassName="col-span-2 sm:col-span-1"
+            options={SALES_CHANNELS.map((c) => ({ value: c, label: t(channelLabel(c)) }))}
+          />
+          <TextField type="date" name="from" label={t('sales.from')} />
+          <TextField type="date" name="to" label={t('sales.to')} />
+          <Button type="submit" variant="secondary">
+            {t('common.search')}
+          </Button>
+        </form>
         {list.isPending && <Spinner />}
         {list.isError && <Alert tone="error">{describeError(list.error, t)}</Alert>}
         {list.data && (
