@@ -54,6 +54,8 @@ import { createInmatesService, inmatesRoutes } from './modules/programmes/index.
 import { createProductsModule, productsRoutes, stageRequestsRoutes } from './modules/products/index.js';
 import { catalogueRoutes, createCatalogueService, createOrderRequestsService, orderRequestsRoutes } from './modules/products/index.js';
 import { cooperativeRoutes, createCooperativeModule } from './modules/cooperative/index.js';
+import { batchesRoutes, createBatchesService } from './modules/products/index.js';
+import { createPremiService, createSalesService, createSplitRulesService, premiRoutes, salesRoutes } from './modules/cooperative/index.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -156,6 +158,10 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const catalogue = createCatalogueService({ db, clock, notify, publicCopy: (fileId) => files.publicCopy(fileId) });
   const orderRequests = createOrderRequestsService({ db, audit, clock });
   const cooperative = createCooperativeModule({ db, audit, clock });
+  const batches = createBatchesService({ db, audit, clock });
+  const sales = createSalesService({ db, audit, clock });
+  const splitRules = createSplitRulesService({ db, audit, clock });
+  const premi = createPremiService({ db, audit, clock });
 
   await app.register(
     async (api) => {
@@ -186,6 +192,9 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(catalogueRoutes(catalogue, { orderRateLimitPerMinute: config.loginRateLimitPerMinute }));
       await api.register(orderRequestsRoutes(orderRequests));
       await api.register(cooperativeRoutes(cooperative));
+      await api.register(batchesRoutes(batches));
+      await api.register(salesRoutes(sales, splitRules));
+      await api.register(premiRoutes(premi));
     },
     { prefix: '/api/v1' },
   );

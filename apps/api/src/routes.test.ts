@@ -177,6 +177,19 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/public/catalogue/:id/order-requests': 'public',
   'GET /api/v1/order-requests': 'cooperative:manage',
   'PATCH /api/v1/order-requests/:id': 'cooperative:manage',
+  'GET /api/v1/production-batches': 'products:read',
+  'GET /api/v1/production-batches/:id': 'products:read',
+  'POST /api/v1/production-batches': 'products:manage',
+  'GET /api/v1/production-options': 'products:manage',
+  'GET /api/v1/proceeds-split-rules': 'products:read',
+  'POST /api/v1/proceeds-split-rules': 'sales:configure',
+  'POST /api/v1/sales': 'cooperative:manage',
+  'GET /api/v1/sales': 'products:read',
+  'GET /api/v1/sales/:id': 'products:read',
+  'GET /api/v1/sale-options': 'cooperative:manage',
+  'GET /api/v1/premi': 'products:read',
+  'GET /api/v1/premi/:inmateId': 'products:read',
+  'POST /api/v1/premi/:inmateId/payouts': 'cooperative:manage',
 };
 
 /** One demo account per role that the seed has. */

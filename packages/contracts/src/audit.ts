@@ -82,6 +82,12 @@ export const AUDIT_ACTIONS = [
   'cooperative.prices_saved',
   'cooperative.deposit_recorded',
   'cooperative.target_set',
+  'batches.recorded',
+  'batches.names_read',
+  'sales.recorded',
+  'sales.split_rule_created',
+  'premi.paid_out',
+  'premi.names_read',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

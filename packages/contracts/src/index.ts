@@ -30,3 +30,4 @@ export * from './products.js';
 export * from './catalogue.js';
 export * from './cooperative.js';
 export * from './product-figures.js';
+export * from './sales.js';

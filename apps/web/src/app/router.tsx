@@ -31,10 +31,9 @@ import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
 import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
-import { ProductsSearchSchema } from '@/features/products/routes/products-search';
 import { CatalogueSearchSchema } from '@/features/catalogue/routes/catalogue-search';
-import { OrdersSearchSchema } from '@/features/catalogue/routes/orders-search';
-import { CooperativeSearchSchema } from '@/features/cooperative/routes/cooperative-search';
+import { createSalesRoutes } from './sales-routes';
+import { createProductRoutes } from './product-routes';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -171,7 +170,10 @@ const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/notifications',
   validateSearch: NotificationsSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/notifications/routes/notifications-page'), 'NotificationsPage'),
+  component: lazyRouteComponent(
+    () => import('@/features/notifications/routes/notifications-page'),
+    'NotificationsPage',
+  ),
 });
 
 const meetingsRoute = createRoute({
@@ -291,14 +293,6 @@ const catalogueItemRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/catalogue/routes/catalogue-item-page'), 'CatalogueItemPage'),
 });
 
-const ordersRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/koperasi/pesanan',
-  validateSearch: OrdersSearchSchema,
-  beforeLoad: requirePermission('cooperative:manage'),
-  component: lazyRouteComponent(() => import('@/features/catalogue/routes/orders-page'), 'OrdersPage'),
-});
-
 const incidentStatsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/insiden/statistik',
@@ -311,7 +305,10 @@ const incidentCatalogueRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/kamtib',
   beforeLoad: requirePermission('incidents:configure'),
-  component: lazyRouteComponent(() => import('@/features/incident-catalogue/routes/incident-catalogue-page'), 'IncidentCataloguePage'),
+  component: lazyRouteComponent(
+    () => import('@/features/incident-catalogue/routes/incident-catalogue-page'),
+    'IncidentCataloguePage',
+  ),
 });
 
 const outcomeInmateRoute = createRoute({
@@ -337,47 +334,15 @@ const programmeAttendanceRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/programmes/routes/attendance-page'), 'AttendancePage'),
 });
 
+export type AppRoute = typeof appRoute;
+export type RequirePermission = typeof requirePermission;
+const salesRoutes = createSalesRoutes(() => appRoute, requirePermission);
+const productRoutes = createProductRoutes(() => appRoute, requirePermission);
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
   component: lazyRouteComponent(() => import('@/features/auth/routes/account-page'), 'AccountPage'),
-});
-
-const productsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/produk',
-  validateSearch: ProductsSearchSchema,
-  beforeLoad: requirePermission('products:read'),
-  component: lazyRouteComponent(() => import('@/features/products/routes/products-page'), 'ProductsPage'),
-});
-
-const newProductRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/produk/baru',
-  beforeLoad: requirePermission('products:manage'),
-  component: lazyRouteComponent(() => import('@/features/products/routes/new-product-page'), 'NewProductPage'),
-});
-
-const productApprovalsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/produk/persetujuan',
-  beforeLoad: requirePermission('products:approve'),
-  component: lazyRouteComponent(() => import('@/features/products/routes/approvals-page'), 'ApprovalsPage'),
-});
-
-const productRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/produk/$productId',
-  beforeLoad: requirePermission('products:read'),
-  component: lazyRouteComponent(() => import('@/features/products/routes/product-page'), 'ProductPage'),
-});
-
-const cooperativeRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/koperasi',
-  validateSearch: CooperativeSearchSchema,
-  beforeLoad: requirePermission('products:read'),
-  component: lazyRouteComponent(() => import('@/features/cooperative/routes/cooperative-page'), 'CooperativePage'),
 });
 
 // Unknown addresses get the not-found page inside the signed-in shell.
@@ -418,14 +383,10 @@ const routeTree = rootRoute.addChildren([
     outcomeInmateRoute,
     communityRoute,
     programmeAttendanceRoute,
-    productsRoute,
-    newProductRoute,
-    productApprovalsRoute,
-    productRoute,
-    cooperativeRoute,
+    ...productRoutes,
+    ...salesRoutes,
     notificationsRoute,
     accountRoute,
-    ordersRoute,
     unknownRoute,
   ]),
 ]);

@@ -8,3 +8,7 @@ export { createCatalogueService, type CatalogueService } from './catalogue.servi
 export { catalogueRoutes } from './catalogue.routes.js';
 export { createOrderRequestsService, type OrderRequestsService } from './order-requests.service.js';
 export { orderRequestsRoutes } from './order-requests.routes.js';
+export { createBatchesService, type BatchesService } from './batches.service.js';
+export { batchesRoutes } from './batches.routes.js';
+export { findBatchesInScope, listSellable, listWorkers, lockBatches, type BatchWithStock } from './batches.queries.js';
+export { addDays, endOfLocalDay, localDate } from './local-days.js';

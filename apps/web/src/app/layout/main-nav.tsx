@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { hasPermission } from '@/lib/me';
 
 type NavItem = {
-  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/koperasi' | '/koperasi/pesanan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
+  to: '/' | '/dashboard' | '/units' | '/directives' | '/assignments' | '/meetings' | '/campaigns' | '/insiden' | '/pembinaan' | '/produk' | '/koperasi' | '/penjualan' | '/premi' | '/koperasi/pesanan' | '/users' | '/audit' | '/admin/kamtib' | '/account';
   label: MessageKey;
   permission?: Permission;
 };
@@ -21,11 +21,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/pembinaan', label: 'nav.programmes', permission: 'programmes:read' },
   { to: '/produk', label: 'nav.products', permission: 'products:read' },
   { to: '/koperasi', label: 'nav.cooperative', permission: 'products:read' },
+  { to: '/penjualan', label: 'nav.sales', permission: 'products:read' },
+  { to: '/premi', label: 'nav.premi', permission: 'products:read' },
+  { to: '/koperasi/pesanan', label: 'nav.orders', permission: 'cooperative:manage' },
   { to: '/units', label: 'nav.units', permission: 'units:read' },
   { to: '/users', label: 'nav.users', permission: 'users:read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/admin/kamtib', label: 'nav.kamtibCatalogue', permission: 'incidents:configure' },
-  { to: '/koperasi/pesanan', label: 'nav.orders', permission: 'cooperative:manage' },
   { to: '/account', label: 'nav.account' },
 ];
 

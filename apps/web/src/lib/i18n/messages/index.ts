@@ -34,6 +34,7 @@ import { productsUiEn, productsUiId } from './products-ui';
 import { catalogueEn, catalogueId } from './catalogue';
 import { cooperativeEn, cooperativeId } from './cooperative';
 import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
+import { salesEn, salesId } from './sales';
 
 const id = {
   ...commonId,
@@ -71,6 +72,7 @@ const id = {
   ...catalogueId,
   ...cooperativeId,
   ...cooperativeUiId,
+  ...salesId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -111,6 +113,7 @@ const en: Record<MessageKey, string> = {
   ...catalogueEn,
   ...cooperativeEn,
   ...cooperativeUiEn,
+  ...salesEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
