@@ -12,6 +12,7 @@ import { seedDemoProducts } from './demo-products.js';
 import { batchWorkers, createCatalogueService, productionBatches, productPermits, products } from './modules/products/index.js';
 import { cooperativePreorders, cooperativePrices, cooperatives, pnbpDeposits, premiLedger, premiPayouts, saleItems, sales, salesTargets } from './modules/cooperative/index.js';
 import { orgUnits } from './modules/org-units/index.js';
+import { evaluate } from './modules/products/readiness.facts.js';
 
 const NOW = new Date('2026-03-10T02:00:00Z');
 let database: Database;
@@ -106,4 +107,18 @@ test('cooperatives at three stages, weekly pre-orders with one late and one miss
   const deposits = await db.select().from(pnbpDeposits);
   assert.ok(deposits.length > 0 && deposits.every((d) => /^\d{15}$/.test(d.billingCode)), 'billing codes of 15 digits');
   assert.ok((await db.select().from(salesTargets)).length > 10, 'targets for the UPTs of Banten, DKI and Jawa Tengah');
+});
+
+test('every demo product past trial meets the checklist of the stage it is shown at', async () => {
+  const rows = await database.db.select().from(products);
+  const staged = rows.filter((p) => p.stage !== 'uji_coba');
+  assert.ok(staged.length >= 6, `products past trial (${staged.length})`);
+  for (const product of staged) {
+    const { items } = await evaluate(database.db, product, '2026-03-10', product.stage);
+    assert.deepEqual(
+      items.filter((i) => !i.met).map((i) => `${i.code}: ${i.detail}`),
+      [],
+      `${product.name} at ${product.stage}`,
+    );
+  }
 });

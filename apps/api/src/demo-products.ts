@@ -89,7 +89,8 @@ async function extraRegisters(db: Db, units: DemoUnitRow[], today: (u: DemoUnitR
 function batchesOf(p: DemoProduct, productId: string, unit: DemoUnitRow, today: string, crew: string[], recorder: string, next: Rng, rows: Rows): Batch[] {
   const out: Batch[] = [];
   for (let week = p.batch.weeks; week >= 1; week--) {
-    const producedOn = addDays(today, -7 * week + between(next, 0, 2));
+    // Inside the k-th 7-day window ending today, so the readiness rule sees one batch in every week.
+    const producedOn = addDays(today, -7 * week + 1 + between(next, 0, 2));
     const quantity = between(next, p.batch.min, p.batch.max);
     const size = Math.min(crew.length, between(next, 2, 6));
     const start = Math.floor(next() * crew.length);
