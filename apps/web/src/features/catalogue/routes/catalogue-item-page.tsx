@@ -58,7 +58,7 @@ export function CatalogueItemPage() {
   const { productId } = routeApi.useParams();
   const validId = IdSchema.safeParse(productId).success;
   const product = useCatalogueItem(productId, validId);
-  useDocumentTitle(product.data?.name ?? t('catalogue.title'));
+  useDocumentTitle(product.data?.name ?? t('catalogue.pageTitle'));
   const notFound = !validId || isApiError(product.error, 404);
   const item = product.data;
 

@@ -19,7 +19,7 @@ export function CataloguePage() {
   const { t, lang } = useI18n();
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  useDocumentTitle(t('catalogue.title'));
+  useDocumentTitle(t('catalogue.pageTitle'));
   const catalogue = useCatalogue({ category: search.category, kanwilId: search.kanwilId, q: search.q, page: search.page ?? 1 });
   const [text, setText] = useState(search.q ?? '');
   useEffect(() => setText(search.q ?? ''), [search.q]);
@@ -32,7 +32,7 @@ export function CataloguePage() {
   return (
     <PublicShell>
       <p className="text-sm font-medium text-teal-800">{t('catalogue.eyebrow')}</p>
-      <h1 className="text-2xl font-semibold text-balance text-navy-900 sm:text-3xl">{t('catalogue.title')}</h1>
+      <h1 className="text-2xl font-semibold text-balance text-navy-900 sm:text-3xl">{t('catalogue.pageTitle')}</h1>
       <p className="mt-1 mb-5 max-w-3xl text-slate-700">{t('catalogue.intro')}</p>
       <form
         role="search"
