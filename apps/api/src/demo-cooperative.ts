@@ -3,14 +3,19 @@ import type { CooperativeStatus } from '@selaras/contracts';
 import type { Db } from './platform/db/index.js';
 import { orgUnits } from './modules/org-units/index.js';
 import { findUserByUsername } from './modules/users/index.js';
-import { cooperativePreorders, cooperativePrices, cooperatives, pnbpDeposits, salesTargets } from './modules/cooperative/index.js';
+import {
+  cooperativePreorders,
+  cooperativePrices,
+  cooperatives,
+  pnbpDeposits,
+  salesTargets,
+} from './modules/cooperative/index.js';
 import { LAPAS_CIPINANG, LAPAS_PATI, LPP_TANGERANG } from './demo-products-data.js';
 import type { DemoUnitRow } from './demo-products.js';
+import { addDays } from './demo-random.js';
 
 /** PNBP of the demo's sales per "unitId|YYYY-MM". */
 export type MonthlyPnbp = Map<string, number>;
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 type Ctx = {
   units: DemoUnitRow[];
@@ -21,8 +26,20 @@ type Ctx = {
   next: () => number;
 };
 
-const COOPERATIVES: { unit: string; name: string; status: CooperativeStatus; deed?: [string, string]; legal?: [string, string] }[] = [
-  { unit: LPP_TANGERANG, name: 'Primkopasindo Lapas Perempuan Tangerang', status: 'berbadan_hukum', deed: ['12', '2025-02-14'], legal: ['AHU-0004512.AH.01.26.TAHUN 2025', '2025-03-20'] },
+const COOPERATIVES: {
+  unit: string;
+  name: string;
+  status: CooperativeStatus;
+  deed?: [string, string];
+  legal?: [string, string];
+}[] = [
+  {
+    unit: LPP_TANGERANG,
+    name: 'Primkopasindo Lapas Perempuan Tangerang',
+    status: 'berbadan_hukum',
+    deed: ['12', '2025-02-14'],
+    legal: ['AHU-0004512.AH.01.26.TAHUN 2025', '2025-03-20'],
+  },
   { unit: LAPAS_CIPINANG, name: 'Primkopasindo Lapas Cipinang', status: 'akta_terbit', deed: ['07', '2025-01-10'] },
   { unit: LAPAS_PATI, name: 'Primkopasindo Lapas Pati', status: 'belum_terdaftar' },
 ];
@@ -45,7 +62,11 @@ const PRICES = [
   { itemName: 'Air mineral', unitOfSale: '600 ml', priceRupiah: 3_500, marketPriceRupiah: 3_500 },
 ];
 
-const OFFSET: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+const OFFSET: Record<string, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
 
 function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
@@ -101,16 +122,43 @@ function deposits(ctx: Ctx) {
 
 /** Yearly targets for every UPT of Banten, DKI and Jawa Tengah. */
 async function targets(tx: Db, ctx: Ctx) {
-  const kanwil = await tx.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(and(eq(orgUnits.kind, 'kanwil'), inArray(orgUnits.code, ['banten', 'dki', 'jateng'])));
+  const kanwil = await tx
+    .select({ id: orgUnits.id, code: orgUnits.code })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.kind, 'kanwil'), inArray(orgUnits.code, ['banten', 'dki', 'jateng'])));
   if (kanwil.length === 0) return [];
-  const upts = await tx.select({ id: orgUnits.id, path: orgUnits.path, kanwilId: orgUnits.kanwilId }).from(orgUnits).where(and(eq(orgUnits.kind, 'upt'), inArray(orgUnits.kanwilId, kanwil.map((k) => k.id))));
+  const upts = await tx
+    .select({ id: orgUnits.id, path: orgUnits.path, kanwilId: orgUnits.kanwilId })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.kind, 'upt'),
+        inArray(
+          orgUnits.kanwilId,
+          kanwil.map((k) => k.id),
+        ),
+      ),
+    );
   const setters = new Map<string, string>();
-  for (const k of kanwil) setters.set(k.id, (await findUserByUsername(tx, `kakanwil.${k.code}`))?.id ?? (await findUserByUsername(tx, 'dirjen'))?.id ?? '');
+  for (const k of kanwil)
+    setters.set(
+      k.id,
+      (await findUserByUsername(tx, `kakanwil.${k.code}`))?.id ?? (await findUserByUsername(tx, 'dirjen'))?.id ?? '',
+    );
   const year = Number(ctx.now.toISOString().slice(0, 4));
-  return upts.map((u) => {
-    const salesRupiah = Math.round(60 + ctx.next() * 240) * 1_000_000;
-    return { unitId: u.id, unitPath: u.path, year, salesRupiah, pnbpRupiah: salesRupiah / 2, setByUserId: setters.get(u.kanwilId ?? '') ?? '' };
-  }).filter((t) => t.setByUserId !== '');
+  return upts
+    .map((u) => {
+      const salesRupiah = Math.round(60 + ctx.next() * 240) * 1_000_000;
+      return {
+        unitId: u.id,
+        unitPath: u.path,
+        year,
+        salesRupiah,
+        pnbpRupiah: salesRupiah / 2,
+        setByUserId: setters.get(u.kanwilId ?? '') ?? '',
+      };
+    })
+    .filter((t) => t.setByUserId !== '');
 }
 
 /** The cooperatives, their weekly pre-orders, LPP Tangerang's price list, PNBP deposits and yearly targets. */
@@ -119,7 +167,19 @@ export async function seedDemoCooperatives(tx: Db, ctx: Ctx): Promise<void> {
   const coops = COOPERATIVES.flatMap((c) => {
     const unit = byName(c.unit);
     if (!unit) return [];
-    return [{ unitId: unit.id, unitPath: unit.path, name: c.name, status: c.status, deedNumber: c.deed?.[0] ?? null, deedDate: c.deed?.[1] ?? null, legalEntityNumber: c.legal?.[0] ?? null, legalEntityDate: c.legal?.[1] ?? null, updatedByUserId: ctx.recorder(unit) }];
+    return [
+      {
+        unitId: unit.id,
+        unitPath: unit.path,
+        name: c.name,
+        status: c.status,
+        deedNumber: c.deed?.[0] ?? null,
+        deedDate: c.deed?.[1] ?? null,
+        legalEntityNumber: c.legal?.[0] ?? null,
+        legalEntityDate: c.legal?.[1] ?? null,
+        updatedByUserId: ctx.recorder(unit),
+      },
+    ];
   });
   if (coops.length) await tx.insert(cooperatives).values(coops);
   const lpp = byName(LPP_TANGERANG);

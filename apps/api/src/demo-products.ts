@@ -14,8 +14,8 @@ import { premiLedger, premiPayouts, saleItems, sales, splitRules } from './modul
 import { sceneJpeg } from './demo-photos.js';
 import { DEMO_PRODUCTS, EXTRA_REGISTERS, type DemoProduct } from './demo-products-data.js';
 import { seedDemoCooperatives, type MonthlyPnbp } from './demo-cooperative.js';
+import { addDays, between, demoPseudonym, pick, random, type Rng } from './demo-random.js';
 
-type Rng = () => number;
 export type DemoUnitRow = { id: string; path: string; name: string; code: string; timezone: string; kanwilId: string | null };
 type Rule = typeof splitRules.$inferSelect;
 type Rows = {
@@ -32,21 +32,8 @@ type Rows = {
 type Batch = { id: string; producedOn: string; quantity: number; workers: { inmateId: string; amount: number }[] };
 
 const DAY = 86_400_000;
-const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function random(seed: number): Rng {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const pick = <T>(next: Rng, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const between = (next: Rng, min: number, max: number) => Math.round(min + next() * (max - min));
 
 /** The rule in force on a date: the latest that took effect by then. */
 function ruleOn(rules: Rule[], date: string): Rule {
@@ -62,7 +49,7 @@ async function extraRegisters(db: Db, units: DemoUnitRow[], today: (u: DemoUnitR
   const used = new Set((await db.select({ p: inmates.pseudonym }).from(inmates)).map((r) => r.p));
   const pseudonym = () => {
     for (;;) {
-      const code = `WB-${Array.from({ length: 6 }, () => pick(next, [...PSEUDONYM_ALPHABET])).join('')}`;
+      const code = demoPseudonym(next);
       if (!used.has(code)) return used.add(code), code;
     }
   };

@@ -15,8 +15,8 @@ import {
   type WeeklySlot,
 } from './modules/programmes/index.js';
 import { DEMO_PROGRAMME_UNITS, type DemoProgramme, type DemoUnit } from './demo-programmes-data.js';
+import { addDays, demoPseudonym, pick, random, type Rng } from './demo-random.js';
 
-type Rng = () => number;
 type Inmate = typeof inmates.$inferInsert & { id: string };
 type Enrolment = typeof enrolments.$inferInsert & { id: string };
 type Unit = { id: string; path: string; name: string; timezone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' };
@@ -32,22 +32,9 @@ type Rows = {
 
 /** Indonesian zones keep no summer time: a local wall clock is one fixed offset from UTC. */
 const OFFSET: Record<Unit['timezone'], string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
-const DAY = 86_400_000;
 const SESSION_DAYS = 30;
-const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function random(seed: number): Rng {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const pick = <T>(next: Rng, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 const hoursOf = (s: WeeklySlot) => (Date.parse(`1970-01-01T${s.end}:00Z`) - Date.parse(`1970-01-01T${s.start}:00Z`)) / 3_600_000;
 const overlaps = (a: WeeklySlot, b: WeeklySlot) => a.weekday === b.weekday && a.start < b.end && b.start < a.end;
@@ -207,7 +194,7 @@ export async function seedDemoProgrammes(db: Db, opts: { now: Date }): Promise<v
   const used = new Set((await db.select({ p: inmates.pseudonym }).from(inmates)).map((r) => r.p));
   const pseudonym = () => {
     for (;;) {
-      const code = `WB-${Array.from({ length: 6 }, () => pick(next, [...PSEUDONYM_ALPHABET])).join('')}`;
+      const code = demoPseudonym(next);
       if (!used.has(code)) return used.add(code), code;
     }
   };

@@ -13,17 +13,9 @@ import { seedDemoCampaigns } from './demo-campaigns.js';
 import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoProducts } from './demo-products.js';
+import { random } from './demo-random.js';
 
 /** A small deterministic generator, so every demo install tells the same story. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function principalOf(db: Db, username: string): Promise<Principal> {
   const user = await findUserByUsername(db, username);

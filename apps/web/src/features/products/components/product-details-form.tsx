@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PRODUCT_CATEGORIES, SALES_CHANNELS, type Product } from '@selaras/contracts';
-import { Button, Card, CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui';
+import { SALES_CHANNELS, type Product } from '@selaras/contracts';
+import { Button, Card, CheckboxField, TextareaField, TextField } from '@/components/ui';
 import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSaveFeedback } from '@/lib/use-save-feedback';
 import { useUpdateProduct } from '../api/update-product';
-import { categoryLabel, channelLabel } from './labels';
+import { channelLabel } from './labels';
 import {
   EDIT_SERVER_FIELDS,
   fromProduct,
@@ -17,6 +17,7 @@ import {
   type ProductEditOutput,
   type ProductEditValues,
 } from './product-edit-model';
+import { ProductBasicFields } from './product-basic-fields';
 
 /** The product's details and readiness facts; unsaved changes survive a reload. */
 export function ProductDetailsForm({ product }: { product: Product }) {
@@ -46,58 +47,9 @@ export function ProductDetailsForm({ product }: { product: Product }) {
       <form onSubmit={onSubmit} noValidate aria-label={t('products.page.details')} className="flex flex-col gap-4">
         {notices(t('products.page.saved'))}
         <fieldset disabled={disabled} className="grid min-w-0 grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField
-            label={t('products.form.name')}
-            required
-            autoComplete="off"
-            error={say(errors.name?.message)}
-            {...form.register('name')}
-          />
-          <TextField
-            label={t('products.form.brand')}
-            autoComplete="off"
-            error={say(errors.brand?.message)}
-            {...form.register('brand')}
-          />
-          <SelectField
-            label={t('products.form.category')}
-            required
-            options={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(categoryLabel(c)) }))}
-            error={say(errors.category?.message)}
-            {...form.register('category')}
-          />
-          <TextField
-            label={t('products.form.unitOfSale')}
-            required
-            autoComplete="off"
-            error={say(errors.unitOfSale?.message)}
-            {...form.register('unitOfSale')}
-          />
-          <TextField
-            label={t('products.form.price')}
-            inputMode="numeric"
-            hint={t('products.form.wholeRupiah')}
-            error={say(errors.priceRupiah?.message)}
-            {...form.register('priceRupiah')}
-          />
-          <TextField
-            label={t('products.form.cost')}
-            inputMode="numeric"
-            hint={t('products.form.wholeRupiah')}
-            error={say(errors.costRupiah?.message)}
-            {...form.register('costRupiah')}
-          />
-          <TextField
-            label={t('products.form.capacity')}
-            inputMode="numeric"
-            error={say(errors.capacityPerWeek?.message)}
-            {...form.register('capacityPerWeek')}
-          />
-          <TextField
-            label={t('products.form.inmatesInvolved')}
-            inputMode="numeric"
-            error={say(errors.inmatesInvolved?.message)}
-            {...form.register('inmatesInvolved')}
+          <ProductBasicFields
+            register={(field) => form.register(field)}
+            errorOf={(field) => say(errors[field]?.message)}
           />
           <TextField
             label={t('products.form.inmatesTrained')}

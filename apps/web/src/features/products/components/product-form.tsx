@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PRODUCT_CATEGORIES, type Position, type Product } from '@selaras/contracts';
-import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
+import type { Position, Product } from '@selaras/contracts';
+import { Alert, Button, SelectField, TextareaField } from '@/components/ui';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useCreateProduct } from '../api/create-product';
 import { useProductUnits } from '../api/list-product-units';
-import { categoryLabel } from './labels';
 import {
   emptyProduct,
   PRODUCT_DRAFT_KEY,
@@ -19,6 +18,7 @@ import {
   type ProductFormOutput,
   type ProductFormValues,
 } from './product-form-model';
+import { ProductBasicFields } from './product-basic-fields';
 
 type ProductFormProps = { position: Position; onCreated: (product: Product) => void };
 
@@ -70,59 +70,9 @@ export function ProductForm({ position, onCreated }: ProductFormProps) {
             {...form.register('unitId')}
           />
         )}
-        <TextField
-          label={t('products.form.name')}
-          required
-          autoComplete="off"
-          error={say(errors.name?.message)}
-          {...form.register('name')}
-        />
-        <TextField
-          label={t('products.form.brand')}
-          autoComplete="off"
-          error={say(errors.brand?.message)}
-          {...form.register('brand')}
-        />
-        <SelectField
-          label={t('products.form.category')}
-          required
-          options={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(categoryLabel(c)) }))}
-          error={say(errors.category?.message)}
-          {...form.register('category')}
-        />
-        <TextField
-          label={t('products.form.unitOfSale')}
-          required
-          hint={t('products.form.unitOfSaleHint')}
-          autoComplete="off"
-          error={say(errors.unitOfSale?.message)}
-          {...form.register('unitOfSale')}
-        />
-        <TextField
-          label={t('products.form.price')}
-          inputMode="numeric"
-          hint={t('products.form.wholeRupiah')}
-          error={say(errors.priceRupiah?.message)}
-          {...form.register('priceRupiah')}
-        />
-        <TextField
-          label={t('products.form.cost')}
-          inputMode="numeric"
-          hint={t('products.form.wholeRupiah')}
-          error={say(errors.costRupiah?.message)}
-          {...form.register('costRupiah')}
-        />
-        <TextField
-          label={t('products.form.capacity')}
-          inputMode="numeric"
-          error={say(errors.capacityPerWeek?.message)}
-          {...form.register('capacityPerWeek')}
-        />
-        <TextField
-          label={t('products.form.inmatesInvolved')}
-          inputMode="numeric"
-          error={say(errors.inmatesInvolved?.message)}
-          {...form.register('inmatesInvolved')}
+        <ProductBasicFields
+          register={(field) => form.register(field)}
+          errorOf={(field) => say(errors[field]?.message)}
         />
       </div>
       <TextareaField
