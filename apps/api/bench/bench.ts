@@ -12,6 +12,8 @@
 //                       (BENCH_DATABASE_URL; skipped with a note without it); 0 skips that section
 //   BENCH_PHOTOS        campaign photos uploaded and attached (~300 KB each, default 2000); 0 skips
 //   BENCH_PHOTO_CLIENTS concurrent clients uploading them (default 50)
+// It also reports the web app's first-load weight and, in Debian's chromium on an emulated slow 3G link, the time
+// to a usable sign-in page and assignment list (CHROMIUM_PATH points elsewhere).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -21,6 +23,8 @@ import { signIn, startServer, type Memory, type Server } from './servers.js';
 import { benchNational } from './national.js';
 import { benchCampaignPhotos } from './campaign-photos.js';
 import { benchProgrammes } from './programmes.js';
+import { benchWebFirstLoad } from './web-first-load.js';
+import { DEFAULT_WEB_DIST } from '../src/app.js';
 
 type LoadOptions = {
   url: string;
@@ -109,7 +113,7 @@ async function main(): Promise<void> {
   try {
     const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
     process.stdout.write(`Starting Selaras on ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'a fresh PGlite'}…\n`);
-    const selaras = await startServer('selaras', { BENCH_DATA_DIR: dataDir });
+    const selaras = await startServer('selaras', { BENCH_DATA_DIR: dataDir, BENCH_WEB_DIST: DEFAULT_WEB_DIST });
     servers.push(selaras);
     const cookie = await signIn(selaras.url);
     const listUrl = `${selaras.url}/api/v1/units?limit=50`;
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
       await load('unit detail', { url: `${selaras.url}/api/v1/units/${unit.id}`, headers: { cookie } }, seconds, ready),
     ];
     const selarasMemory = await selaras.memory();
+    const webFirstLoad = await benchWebFirstLoad({ url: selaras.url, cookie, distDir: DEFAULT_WEB_DIST });
     await selaras.stop();
 
     const bare = await startServer('bare', { BENCH_BARE_BODY: listBody });
@@ -146,7 +151,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nSelaras ${onPostgres ? 'on PostgreSQL' : 'on PGlite'}, ${CONNECTIONS} connections, ${seconds} s per scenario, ` +
         `Node ${process.version}, ${os.cpus().length} CPUs, logging off\n\n${table(rows, ceiling.result)}\n\n` +
-        `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n`,
+        `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n\n${webFirstLoad}\n`,
     );
     if (photos > 0) {
       process.stdout.write(`\nCampaign photo uploads…\n`);

@@ -40,7 +40,7 @@ async function serveSelaras(): Promise<void> {
     SESSION_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: String(1e9),
-    WEB_DIST: path.join(dataDir, 'no-web-build'),
+    WEB_DIST: process.env.BENCH_WEB_DIST ?? path.join(dataDir, 'no-web-build'),
     // Uploaded files go beside the bench's database, never into the working directory.
     ...(dataDir ? { DATA_DIR: dataDir } : {}),
   });
