@@ -14,6 +14,7 @@ import { premiLedger, premiPayouts, saleItems, sales, splitRules } from './modul
 import { sceneJpeg } from './demo-photos.js';
 import { DEMO_PRODUCTS, EXTRA_REGISTERS, type DemoProduct } from './demo-products-data.js';
 import { seedDemoCooperatives, type MonthlyPnbp } from './demo-cooperative.js';
+import { insertAll } from './demo-insert.js';
 import { addDays, between, demoPseudonym, pick, random, type Rng } from './demo-random.js';
 
 export type DemoUnitRow = { id: string; path: string; name: string; code: string; timezone: string; kanwilId: string | null };
@@ -135,10 +136,6 @@ function payoutsOf(rows: Rows, units: DemoUnitRow[], today: (u: DemoUnitRow) => 
       rows.ledger.push({ inmateId, unitPath: unit.path, kind: 'pembayaran', amountRupiah: -paid, payoutId: id, occurredOn: paidOn });
     });
   }
-}
-
-async function insertAll(db: Db, table: Parameters<Db['insert']>[0], values: object[], chunk = 1000) {
-  for (let i = 0; i < values.length; i += chunk) await db.insert(table).values(values.slice(i, i + chunk) as never);
 }
 
 async function uploadPhotos(db: Db, filesRoot: string, principalOf: (username: string) => Promise<Principal>, units: DemoUnitRow[], now: Date) {

@@ -15,6 +15,7 @@ import {
   type WeeklySlot,
 } from './modules/programmes/index.js';
 import { DEMO_PROGRAMME_UNITS, type DemoProgramme, type DemoUnit } from './demo-programmes-data.js';
+import { insertAll } from './demo-insert.js';
 import { addDays, demoPseudonym, pick, random, type Rng } from './demo-random.js';
 
 type Inmate = typeof inmates.$inferInsert & { id: string };
@@ -145,10 +146,6 @@ function sessionsOf(
 
 async function userIdOf(db: Db, username: string, fallback: string): Promise<string> {
   return (await findUserByUsername(db, username))?.id ?? fallback;
-}
-
-async function insertAll<T extends object>(db: Db, table: Parameters<Db['insert']>[0], values: T[], chunk = 1000) {
-  for (let i = 0; i < values.length; i += chunk) await db.insert(table).values(values.slice(i, i + chunk) as never);
 }
 
 function programmeRows(unit: Unit, plan: DemoUnit, today: string, ctx: { now: Date; recorder: string; next: Rng; rows: Rows }, register: Inmate[]) {
