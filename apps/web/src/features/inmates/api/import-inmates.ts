@@ -3,7 +3,7 @@ import { InmateImportResultSchema, type InmateImportResult } from '@selaras/cont
 import { apiFetch } from '@/lib/api-client';
 import { inmatesKey } from './keys';
 
-export type ImportMode = 'preview' | 'apply';
+import type { ImportMode } from '@/components/file-import-panel';
 
 /** Sends a CSV/XLSX register: `preview` only compares, `apply` writes (refused while rows have errors). */
 export function importInmates(file: File, mode: ImportMode, unitId: string | undefined): Promise<InmateImportResult> {
@@ -15,7 +15,8 @@ export function importInmates(file: File, mode: ImportMode, unitId: string | und
 export function useImportInmates() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, mode, unitId }: { file: File; mode: ImportMode; unitId?: string }) => importInmates(file, mode, unitId),
+    mutationFn: ({ file, mode, unitId }: { file: File; mode: ImportMode; unitId?: string }) =>
+      importInmates(file, mode, unitId),
     onSuccess: async (result) => {
       if (result.applied) await queryClient.invalidateQueries({ queryKey: inmatesKey });
     },

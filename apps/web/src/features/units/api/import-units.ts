@@ -3,7 +3,7 @@ import { UnitImportResultSchema, type UnitImportResult } from '@selaras/contract
 import { apiFetch } from '@/lib/api-client';
 import { unitsKey } from './keys';
 
-export type ImportMode = 'preview' | 'apply';
+import type { ImportMode } from '@/components/file-import-panel';
 
 /** Sends a CSV/XLSX unit list: `preview` only compares, `apply` writes (and is refused while rows have errors). */
 export function importUnits(file: File, mode: ImportMode): Promise<UnitImportResult> {
