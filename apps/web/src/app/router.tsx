@@ -21,19 +21,16 @@ import { AssignmentsSearchSchema } from '@/features/directives/routes/assignment
 import { DirectivesSearchSchema } from '@/features/directives/routes/directives-search';
 import { HomePage } from '@/features/home/routes/home-page';
 import { IncidentsSearchSchema } from '@/features/incidents/routes/incidents-search';
-import { ProgrammesSearchSchema } from '@/features/programmes/routes/programmes-search';
 import { NotificationsSearchSchema } from '@/features/notifications/routes/notifications-search';
 import { MeetingsSearchSchema } from '@/features/meetings/routes/meetings-search';
 import { DashboardSearchSchema } from '@/features/overview/routes/dashboard-search';
 import { IncidentStatsSearchSchema } from '@/features/incidents/routes/stats-search';
-import { AttendanceSearchSchema } from '@/features/programmes/routes/attendance-search';
-import { InmatesSearchSchema } from '@/features/inmates/routes/inmates-search';
 import { UnitsSearchSchema } from '@/features/units/routes/units-search';
 import { UsersSearchSchema } from '@/features/users/routes/users-search';
-import { CommunitySearchSchema } from '@/features/programmes/routes/community-search';
 import { CatalogueSearchSchema } from '@/features/catalogue/routes/catalogue-search';
 import { createSalesRoutes } from './sales-routes';
 import { createProductRoutes } from './product-routes';
+import { createPembinaanRoutes } from './pembinaan-routes';
 import { AppLayout } from './layout/app-layout';
 import { SkipLink } from './layout/skip-link';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
@@ -242,36 +239,6 @@ const incidentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/incidents/routes/incident-page'), 'IncidentPage'),
 });
 
-const programmesRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan',
-  validateSearch: ProgrammesSearchSchema,
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/programmes-page'), 'ProgrammesPage'),
-});
-
-const newProgrammeRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/baru',
-  beforeLoad: requirePermission('programmes:manage'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/new-programme-page'), 'NewProgrammePage'),
-});
-
-const programmeRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/program/$programmeId',
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/programme-page'), 'ProgrammePage'),
-});
-
-const inmatesRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/warga-binaan',
-  validateSearch: InmatesSearchSchema,
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/inmates/routes/inmates-page'), 'InmatesPage'),
-});
-
 // The public impact page sits outside the signed-in shell: no session is asked for.
 const publicCampaignRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -311,33 +278,11 @@ const incidentCatalogueRoute = createRoute({
   ),
 });
 
-const outcomeInmateRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/warga-binaan/$inmateId',
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/outcome-inmate-page'), 'OutcomeInmatePage'),
-});
-
-const communityRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/masyarakat',
-  validateSearch: CommunitySearchSchema,
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/community-page'), 'CommunityPage'),
-});
-
-const programmeAttendanceRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/pembinaan/program/$programmeId/presensi',
-  validateSearch: AttendanceSearchSchema,
-  beforeLoad: requirePermission('programmes:read'),
-  component: lazyRouteComponent(() => import('@/features/programmes/routes/attendance-page'), 'AttendancePage'),
-});
-
 export type AppRoute = typeof appRoute;
 export type RequirePermission = typeof requirePermission;
 const salesRoutes = createSalesRoutes(() => appRoute, requirePermission);
 const productRoutes = createProductRoutes(() => appRoute, requirePermission);
+const pembinaanRoutes = createPembinaanRoutes(() => appRoute, requirePermission);
 
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -373,16 +318,10 @@ const routeTree = rootRoute.addChildren([
     incidentsRoute,
     newIncidentRoute,
     incidentRoute,
-    programmesRoute,
-    newProgrammeRoute,
-    programmeRoute,
-    inmatesRoute,
     usersRoute,
     auditRoute,
     incidentCatalogueRoute,
-    outcomeInmateRoute,
-    communityRoute,
-    programmeAttendanceRoute,
+    ...pembinaanRoutes,
     ...productRoutes,
     ...salesRoutes,
     notificationsRoute,

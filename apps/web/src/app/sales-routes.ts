@@ -53,5 +53,14 @@ export function createSalesRoutes(parent: () => AppRoute, guard: RequirePermissi
     beforeLoad: guard('products:read'),
     component: lazyRouteComponent(() => import('@/features/sales/routes/split-rules-page'), 'SplitRulesPage'),
   });
-  return [salesRoute, newSaleRoute, saleRoute, batchesRoute, newBatchRoute, premiRoute, premiLedgerRoute, splitRulesRoute] as const;
+  return [
+    salesRoute,
+    newSaleRoute,
+    saleRoute,
+    batchesRoute,
+    newBatchRoute,
+    premiRoute,
+    premiLedgerRoute,
+    splitRulesRoute,
+  ] as const;
 }
