@@ -20,7 +20,7 @@ import { registerProblemHandlers } from './platform/http/problem.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { hasWebBuild, registerWebApp } from './platform/http/web.js';
 import { registerOpsRoutes } from './platform/http/ops.js';
-import { createFilesService, filesRoutes } from './platform/files/index.js';
+import { createFilesService, createUploadsService, filesRoutes, uploadsRoutes } from './platform/files/index.js';
 import { createOrgUnitsService, orgUnitsRoutes } from './modules/org-units/index.js';
 import { authRoutes, createAuthService, createUsersService, loadPrincipal, usersRoutes } from './modules/users/index.js';
 import { auditLogRoutes, createAuditLogService } from './modules/audit-log/index.js';
@@ -136,7 +136,9 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   const notify = createNotify({ email: config.smtp !== null, webhook: config.webhook !== null });
   const directives = createDirectivesService({ db, audit, clock, onAmended: createAmendmentNotifier({ notify }) });
   const notifications = createNotificationsService({ db, clock });
-  const files = createFilesService({ db, audit, root: path.resolve(config.dataDir, 'files') });
+  const filesRoot = path.resolve(config.dataDir, 'files');
+  const files = createFilesService({ db, audit, root: filesRoot });
+  const uploads = createUploadsService({ db, files, root: filesRoot, clock, uploadLimitBytes: config.uploadLimitBytes });
   const directivesOn = (handle: typeof db) => createDirectivesService({ db: handle, audit, clock });
   const meetings = createMeetingsService({ db, audit, clock, directivesOn });
   const assignmentRequests = createRequestsService({ db, audit, clock });
@@ -172,6 +174,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
       await api.register(directivesRoutes(directives));
       await api.register(notificationsRoutes(notifications));
       await api.register(filesRoutes(files, { uploadLimitBytes: config.uploadLimitBytes }));
+      await api.register(uploadsRoutes(uploads));
       await api.register(meetingsRoutes(meetings));
       await api.register(requestsRoutes(assignmentRequests, worklist));
       await api.register(directiveExportRoutes(directiveExports));

@@ -12,6 +12,7 @@ export * from './directive-recurrence.js';
 export * from './directive-amendments.js';
 export * from './notifications.js';
 export * from './files.js';
+export * from './uploads.js';
 export * from './meetings.js';
 export * from './assignment-requests.js';
 export * from './overview.js';

@@ -6,3 +6,6 @@ export { toStoredFile } from './files.mappers.js';
 export { photoFlags, zoneLabel, type PhotoCheckInput } from './files.checks.js';
 export type { PhotoCheckContext } from './files.integrity.js';
 export { hammingDistance, perceptualHash } from './files.phash.js';
+export { createUploadsService, type UploadsService } from './uploads.service.js';
+export { uploadsRoutes } from './uploads.routes.js';
+export { uploadSessions } from './uploads.table.js';
