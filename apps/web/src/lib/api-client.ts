@@ -70,7 +70,8 @@ function buildInit(request: ApiRequest): RequestInit {
   return { method, headers, body, credentials: 'same-origin', signal: request.signal };
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/** The problem+json of a failed response, or one made up from its status. */
+export async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
     title: response.statusText || 'Error',
