@@ -93,11 +93,13 @@ export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindo
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [showsFaces, setShowsFaces] = useState(false);
+  const [progress, setProgress] = useState(0);
   const addPhoto = useAddSitePhoto(campaignId);
 
   async function upload(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
-      await addPhoto.mutateAsync({ siteId, file, showsFaces, monitoringWindow }).catch(() => undefined);
+      setProgress(0);
+      await addPhoto.mutateAsync({ siteId, file, showsFaces, monitoringWindow, onProgress: setProgress }).catch(() => undefined);
     }
     if (input.current) input.current.value = '';
   }
@@ -124,9 +126,10 @@ export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindo
       />
       <p className="text-xs text-slate-600">{hint}</p>
       {addPhoto.isPending && (
-        <p className="text-sm" role="status">
+        <label className="flex flex-col gap-1 text-sm" role="status">
           {t('campaigns.photo.uploading')}
-        </p>
+          <progress className="h-2 w-full" max={1} value={progress} />
+        </label>
       )}
       {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
     </div>
