@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { photoFlags } from '../../../../api/src/platform/files/files.checks.js';
+import { readExif } from '../../../../api/src/platform/files/files.images.js';
 import { carryExif, insertExifSegment, readExifSegment, withUprightOrientation } from './jpeg-exif.js';
 
 /** A phone photo stored sideways (orientation 6) with GPS, capture time and device in its EXIF. */
@@ -71,4 +73,23 @@ test('orientation is patched in a copy; a photo without EXIF or bytes that are n
   assert.equal(carryExif(plain, plain), plain);
   const notJpeg = new Uint8Array([1, 2, 3, 4, 5]);
   assert.equal(insertExifSegment(notJpeg, segment), notJpeg);
+});
+
+test('a shrunk copy still passes the server checks of a campaign photo: at the site, on the event day, not edited', async () => {
+  const original = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#4d7c0f' } })
+    .withExif({
+      IFD0: { Make: 'Samsung', Model: 'SM-A155F', Software: 'A155FXXU1' },
+      IFD2: { DateTimeOriginal: '2025:09:09 08:15:00', OffsetTimeOriginal: '+07:00' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 10/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '106/1 37/1 12/1' },
+    })
+    .jpeg()
+    .toBuffer();
+  const shrunk = await sharp(original).resize(600).jpeg({ quality: 80 }).toBuffer();
+  const site = { shape: { kind: 'point' as const, lat: -6.175, lng: 106.62 }, radiusM: 200 };
+  const eventDay = { start: new Date('2025-09-09T00:00:00+07:00'), end: new Date('2025-09-10T00:00:00+07:00'), timeZone: 'Asia/Jakarta' };
+
+  const withoutExif = photoFlags({ exif: await readExif(shrunk), similar: [], geofence: site, window: eventDay });
+  assert.deepEqual(withoutExif.map((f) => f.code), ['no_gps', 'no_capture_time'], 'a plain re-encode loses the evidence');
+  const spliced = Buffer.from(carryExif(original, shrunk));
+  assert.deepEqual(photoFlags({ exif: await readExif(spliced), similar: [], geofence: site, window: eventDay }), []);
 });
