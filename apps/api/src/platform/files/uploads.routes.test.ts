@@ -2,7 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { Problem, StoredFile, UploadSession } from '@selaras/contracts';
-import { buildTestApp, signedIn, type Client, type TestApp } from '../../test/app.js';
+import { buildApp } from '../../app.js';
+import { buildTestApp, removeTempDataDir, signedIn, signIn, testConfig, type Client, type TestApp } from '../../test/app.js';
+import { createTestDb } from '../../test/db.js';
 import { geotaggedJpeg, pdfBytes, TANGERANG_GPS, uploadOk } from '../../test/files.js';
 import { files } from './files.table.js';
 import { uploadSessions } from './uploads.table.js';
@@ -155,5 +157,39 @@ describe('resumable uploads', () => {
     const rows = await t.database.db.select().from(uploadSessions).where(eq(uploadSessions.id, stale.id));
     assert.equal(rows.length, 0);
     problem(await fresh.get(`${API}/uploads/${stale.id}`), 404, 'uploads.not_found');
+  });
+});
+
+describe('a restart of the server', () => {
+  test('loses none of the bytes received: the upload goes on where it stopped', async () => {
+    const database = await createTestDb();
+    const config = testConfig();
+    try {
+      const jpeg = await geotaggedJpeg({ color: '#1e3a8a', width: 1000 });
+      const [first, second, third] = thirds(jpeg) as [Buffer, Buffer, Buffer];
+      const before = await buildApp({ config, database });
+      const operator = await signIn(before, 'operator.lpp.tangerang');
+      const session = await openUpload(operator, 'sebelum-restart.jpg', jpeg.length);
+      await sendChunkOk(operator, session.id, 0, first);
+      await sendChunkOk(operator, session.id, first.length, second);
+      await before.close();
+
+      const afterRestart = await buildApp({ config, database });
+      try {
+        const again = await signIn(afterRestart, 'operator.lpp.tangerang');
+        const status = (await again.get(`${API}/uploads/${session.id}`)).json() as UploadSession;
+        assert.equal(status.offset, first.length + second.length);
+        await sendChunkOk(again, session.id, status.offset, third);
+        const done = await again.post(`${API}/uploads/${session.id}/complete`);
+        assert.equal(done.statusCode, 201, done.body);
+        const original = await again.get(`${API}/files/${(done.json() as StoredFile).id}`);
+        assert.ok(original.rawPayload.equals(jpeg));
+      } finally {
+        await afterRestart.close();
+      }
+    } finally {
+      await database.close();
+      removeTempDataDir(config);
+    }
   });
 });
