@@ -37,3 +37,11 @@ export const missingOffset = () =>
     title: 'Posisi unggahan tidak ada',
     detail: 'Kirim tajuk Upload-Offset berisi jumlah bita yang sudah diterima server.',
   });
+
+export const notAChunk = () =>
+  new AppError({
+    code: 'uploads.not_a_chunk',
+    status: 415,
+    title: 'Bukan potongan berkas',
+    detail: 'Kirim potongan berkas sebagai application/offset+octet-stream.',
+  });

@@ -126,6 +126,8 @@ describe('resumable uploads', () => {
     problem(await sendChunk(operator, session.id, 0, Buffer.alloc(1_200_000)), 413, 'http.fst_err_ctp_body_too_large');
     const res = await operator.patch(`${API}/uploads/${session.id}`, Buffer.alloc(10), { headers: { 'content-type': 'application/offset+octet-stream' } });
     problem(res, 400, 'uploads.missing_offset');
+    const json = await operator.patch(`${API}/uploads/${session.id}`, { bytes: 'x' }, { headers: { 'upload-offset': '0' } });
+    problem(json, 415, 'uploads.not_a_chunk');
     const small = await openUpload(operator, 'b.pdf', 10);
     problem(await sendChunk(operator, small.id, 0, Buffer.alloc(11)), 413, 'uploads.exceeds_size');
   });

@@ -65,7 +65,8 @@ export function uploadsRoutes(service: UploadsService): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const offset = offsetHeader(req.headers['upload-offset']);
-        const chunk = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (!Buffer.isBuffer(req.body)) throw errors.notAChunk();
+        const chunk = req.body;
         const session = await service.appendChunk(requirePrincipal(req.principal), req.params.id, offset, chunk);
         return reply.code(204).header('upload-offset', String(session.offset)).send();
       },
