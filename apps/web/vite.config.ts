@@ -15,12 +15,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than our code: one long-cached vendor chunk. Leaflet stays in the map chunk.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](?!leaflet[\\/])/ }] },
-      },
-    },
   },
   server: {
     proxy: {

@@ -4,13 +4,13 @@ import { App } from './app/app';
 import { applyStoredLanguage } from '@/lib/i18n/i18n';
 import './index.css';
 
-applyStoredLanguage();
-
-const container = document.getElementById('root');
-if (container) {
+function render(container: HTMLElement): void {
   createRoot(container).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+const container = document.getElementById('root');
+if (container) void applyStoredLanguage().then(() => render(container));
