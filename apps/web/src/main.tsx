@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyStoredLanguage } from '@/lib/i18n/i18n';
+import { registerServiceWorker } from '@/lib/offline/register-service-worker';
 import './index.css';
 
 function render(container: HTMLElement): void {
@@ -13,4 +14,9 @@ function render(container: HTMLElement): void {
 }
 
 const container = document.getElementById('root');
-if (container) void applyStoredLanguage().then(() => render(container));
+if (container) {
+  void applyStoredLanguage().then(() => {
+    render(container);
+    registerServiceWorker();
+  });
+}

@@ -34,6 +34,7 @@ import { catalogueId } from './catalogue';
 import { cooperativeId } from './cooperative';
 import { cooperativeUiId } from './cooperative-ui';
 import { salesId } from './sales';
+import { offlineId } from './offline';
 
 /** Bahasa Indonesia is the source language and ships with the app shell. */
 export const messagesId = {
@@ -73,6 +74,7 @@ export const messagesId = {
   ...cooperativeId,
   ...cooperativeUiId,
   ...salesId,
+  ...offlineId,
 };
 
 export type MessageKey = keyof typeof messagesId;

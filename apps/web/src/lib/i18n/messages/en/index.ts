@@ -35,6 +35,7 @@ import { catalogueEn } from './catalogue';
 import { cooperativeEn } from './cooperative';
 import { cooperativeUiEn } from './cooperative-ui';
 import { salesEn } from './sales';
+import { offlineEn } from './offline';
 
 /** English, loaded only when someone chooses it; it must have every key (the type checks it). */
 export const messagesEn: Record<MessageKey, string> = {
@@ -74,4 +75,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...cooperativeEn,
   ...cooperativeUiEn,
   ...salesEn,
+  ...offlineEn,
 };
