@@ -12,7 +12,7 @@ const PHONE = { width: 360, height: 740 };
 
 const journey = startJourney();
 
-/** True once every script this page loaded and the assignment list's API answer are in the service worker's caches. */
+/** True once every script this page loaded, the assignment list and the campaigns page are in the service worker's caches. */
 async function keptForOffline(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     if (!navigator.serviceWorker.controller) return false;
@@ -24,8 +24,13 @@ async function keptForOffline(page: Page): Promise<boolean> {
     const keys = (await api.keys()).map((request) => new URL(request.url));
     const hasList = keys.some((url) => url.pathname === '/api/v1/assignments' && url.searchParams.get('limit') === '25');
     const hasMe = keys.some((url) => url.pathname === '/api/v1/me');
+    const hasCampaigns = keys.some((url) => url.pathname === '/api/v1/campaigns');
     const missing = await Promise.all(scripts.map(async (url) => !(await caches.match(url))));
-    return hasList && hasMe && !missing.some(Boolean);
+    // A page not visited yet: its code comes from the background precache, its data from the warm-up.
+    const shells = await Promise.all((await caches.keys()).filter((n) => n.startsWith('selaras-shell-')).map((n) => caches.open(n)));
+    const shellUrls = (await Promise.all(shells.map((cache) => cache.keys()))).flat().map((request) => request.url);
+    const hasCampaignsPage = shellUrls.some((url) => /\/assets\/campaigns-page-[^/]+\.js$/.test(url));
+    return hasList && hasMe && hasCampaigns && hasCampaignsPage && !missing.some(Boolean);
   });
 }
 
@@ -37,7 +42,7 @@ async function waitUntilKeptForOffline(page: Page): Promise<void> {
   assert.fail('the service worker never kept the app shell and the assignment list');
 }
 
-test('after one online visit the assignment list opens without a network, saying it is offline', TIMEOUT, async () => {
+test('after one online visit the assignment list and the campaigns open without a network, saying it is offline', TIMEOUT, async () => {
   const page = await openPage(journey.browser, PHONE);
   await page.goto(`${journey.server.url}/login`);
   await signInPage(page).signIn('operator.lpp.tangerang');
@@ -59,6 +64,11 @@ test('after one online visit the assignment list opens without a network, saying
   await page.getByRole('banner').waitFor();
   await assertAccessible(page, 'assignment list offline');
   await assertNoSidewaysScroll(page, 'assignment list offline');
+
+  await appShell(page).openSection('Gerakan Serentak');
+  await appShell(page).mainHeading().filter({ hasText: 'Gerakan Serentak' }).waitFor();
+  await page.getByRole('main').getByRole('table').waitFor();
+  assert.equal(await page.getByRole('main').getByRole('alert').count(), 0, 'the campaigns page shows its cached list, not an error');
 
   await page.context().setOffline(false);
   await offlineNotice.waitFor({ state: 'detached' });
