@@ -11,6 +11,7 @@ const sources = [
   path.join(web, 'src'),
   path.join(web, 'index.html'),
   path.join(web, 'vite.config.ts'),
+  path.join(web, 'vite-plugins'),
   path.join(web, 'package.json'),
   path.join(web, 'public'),
   path.join(root, 'packages/contracts/src'),

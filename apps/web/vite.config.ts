@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { precompress } from './vite-plugins/precompress.ts';
+import { serviceWorker } from './vite-plugins/service-worker.ts';
 
 const API_TARGET = 'http://localhost:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), serviceWorker(), precompress()],
   resolve: {
     // Shared code is imported as @/lib/… and @/components/…, the same everywhere (see tsconfig paths).
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -15,12 +17,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than our code: one long-cached vendor chunk. Leaflet stays in the map chunk.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](?!leaflet[\\/])/ }] },
-      },
-    },
   },
   server: {
     proxy: {

@@ -13,7 +13,6 @@ import { Spinner } from '@/components/ui';
 import { ApiError, isApiError } from '@/lib/api-client';
 import { forgetMe, hasPermission, meQueryOptions } from '@/lib/me';
 import { setUnauthorizedHandler } from '@/lib/query-client';
-import { LoginPage } from '@/features/auth/routes/login-page';
 import { LoginSearchSchema } from '@/features/auth/routes/login-search';
 import { AuditSearchSchema } from '@/features/audit/routes/audit-search';
 import { CampaignSearchSchema } from '@/features/campaigns/routes/campaign-search';
@@ -74,7 +73,8 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: LoginSearchSchema,
-  component: LoginPage,
+  // Lazy like every page: signed-in people, the daily case, never download the sign-in form.
+  component: lazyRouteComponent(() => import('@/features/auth/routes/login-page'), 'LoginPage'),
 });
 
 const appRoute = createRoute({

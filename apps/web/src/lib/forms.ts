@@ -4,7 +4,7 @@ import { isApiError } from './api-client';
 import { describeError } from './errors';
 import { getLanguage, translate, type Translate } from './i18n/i18n';
 import type { FieldIssue } from '@selaras/contracts';
-import { messages, type MessageKey } from './i18n/messages';
+import { messagesId, type MessageKey } from './i18n/messages';
 
 function message(key: MessageKey, params?: Record<string, string | number>): string {
   return translate(getLanguage(), key, params);
@@ -43,7 +43,7 @@ export function localizedIssue(issue: z.core.$ZodRawIssue): string | undefined {
 export const resolverOptions = { error: localizedIssue };
 
 function isMessageKey(key: string): key is MessageKey {
-  return key in messages.id;
+  return key in messagesId;
 }
 
 /** A server field error in the chosen language when its code is known (`directives.metric_value_invalid`). */

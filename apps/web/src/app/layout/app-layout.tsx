@@ -1,15 +1,19 @@
 import { Outlet } from '@tanstack/react-router';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
+import { useWarmOfflineCache } from '../offline/use-warm-offline-cache';
 import { AppHeader } from './app-header';
+import { OfflineBanner } from './offline-banner';
 
 /** The signed-in shell: header with position and navigation, the page, a quiet footer. */
 export function AppLayout() {
   const { t } = useI18n();
   const me = useMe();
+  useWarmOfflineCache(me);
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader me={me} />
+      <OfflineBanner />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
         <Outlet />
       </main>

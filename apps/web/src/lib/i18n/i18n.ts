@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Language } from '../format';
-import { messages, type MessageKey } from './messages';
+import { messagesId, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'selaras.lang';
 
@@ -15,7 +15,9 @@ function readStoredLanguage(): Language {
   }
 }
 
-let current: Language = typeof window === 'undefined' ? 'id' : readStoredLanguage();
+let current: Language = 'id';
+/** English is fetched the first time someone chooses it, so the app shell carries one language only. */
+let messagesEn: Record<MessageKey, string> | null = null;
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
@@ -27,24 +29,44 @@ export function getLanguage(): Language {
   return current;
 }
 
-/** Switches the language, remembers it for the next visit and tells assistive tech via `<html lang>`. */
-export function setLanguage(lang: Language): void {
-  current = lang;
+async function loadEnglish(): Promise<Record<MessageKey, string>> {
+  messagesEn ??= (await import('./messages/en')).messagesEn;
+  return messagesEn;
+}
+
+function remember(lang: Language): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+}
+
+function apply(lang: Language): void {
+  current = lang;
   document.documentElement.lang = lang;
   for (const listener of listeners) listener();
 }
 
-export function applyStoredLanguage(): void {
-  document.documentElement.lang = current;
+/** Switches the language, remembers it for the next visit and tells assistive tech via `<html lang>`. */
+export function setLanguage(lang: Language): void {
+  remember(lang);
+  if (lang === 'id') return apply('id');
+  loadEnglish().then(
+    () => apply('en'),
+    () => undefined, // Offline before English was ever loaded: stay in Indonesian.
+  );
+}
+
+/** Starts in the remembered language; resolves once its messages are ready (Indonesian if English cannot load). */
+export async function applyStoredLanguage(): Promise<void> {
+  const stored = readStoredLanguage();
+  if (stored === 'en') await loadEnglish().then(() => undefined, () => undefined);
+  apply(stored === 'en' && messagesEn ? 'en' : 'id');
 }
 
 export function translate(lang: Language, key: MessageKey, params?: TranslateParams): string {
-  const text = messages[lang][key];
+  const text = (lang === 'en' && messagesEn ? messagesEn : messagesId)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -1,6 +1,6 @@
 import type { Permit, PermitKind, ProductCategory, ProductStage, SalesChannel } from '@selaras/contracts';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { messages } from '@/lib/i18n/messages';
+import { messagesId } from '@/lib/i18n/messages';
 
 export const BADGE = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset';
 
@@ -12,7 +12,7 @@ export const permitKindLabel = (k: PermitKind): MessageKey => `products.permitKi
 /** The label of a checklist item's code, or null for a code this screen does not know (its detail then speaks). */
 export function checkLabel(code: string): MessageKey | null {
   const key = `products.check.${code}`;
-  return key in messages.id ? (key as MessageKey) : null;
+  return key in messagesId ? (key as MessageKey) : null;
 }
 
 export const STAGE_BADGE: Record<ProductStage, string> = {

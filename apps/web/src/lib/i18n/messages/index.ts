@@ -1,42 +1,43 @@
-import type { Language } from '../../format';
-import { accountEn, accountId } from './account';
-import { assignmentsEn, assignmentsId } from './assignments';
-import { auditEn, auditId } from './audit';
-import { campaignsEn, campaignsId } from './campaigns';
-import { campaignWorkEn, campaignWorkId } from './campaign-work';
-import { campaignUnitWorkEn, campaignUnitWorkId } from './campaign-unit-work';
-import { commonEn, commonId } from './common';
-import { directivesEn, directivesId } from './directives';
-import { directiveChangesEn, directiveChangesId } from './directive-changes';
-import { requestsEn, requestsId } from './requests';
-import { domainEn, domainId } from './domain';
-import { notificationsEn, notificationsId } from './notifications';
-import { evidenceEn, evidenceId } from './evidence';
-import { meetingsEn, meetingsId } from './meetings';
-import { metricsEditorEn, metricsEditorId } from './metrics-editor';
-import { overviewEn, overviewId } from './overview';
-import { unitsEn, unitsId } from './units';
-import { usersEn, usersId } from './users';
-import { incidentsEn, incidentsId } from './incidents';
-import { programmesEn, programmesId } from './programmes';
-import { outcomesEn, outcomesId } from './outcomes';
-import { programmesUiEn, programmesUiId } from './programmes-ui';
-import { incidentStatsEn, incidentStatsId } from './incident-stats';
-import { incidentCatalogueEn, incidentCatalogueId } from './incident-catalogue';
-import { incidentsUiEn, incidentsUiId } from './incidents-ui';
-import { incidentPageEn, incidentPageId } from './incident-page';
-import { incidentDetailsEn, incidentDetailsId } from './incident-details';
-import { attendanceEn, attendanceId } from './attendance';
-import { inmatesEn, inmatesId } from './inmates';
-import { programmeFiguresEn, programmeFiguresId } from './programme-figures';
-import { productsEn, productsId } from './products';
-import { productsUiEn, productsUiId } from './products-ui';
-import { catalogueEn, catalogueId } from './catalogue';
-import { cooperativeEn, cooperativeId } from './cooperative';
-import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
-import { salesEn, salesId } from './sales';
+import { accountId } from './account';
+import { assignmentsId } from './assignments';
+import { auditId } from './audit';
+import { campaignsId } from './campaigns';
+import { campaignWorkId } from './campaign-work';
+import { campaignUnitWorkId } from './campaign-unit-work';
+import { commonId } from './common';
+import { directivesId } from './directives';
+import { directiveChangesId } from './directive-changes';
+import { requestsId } from './requests';
+import { domainId } from './domain';
+import { notificationsId } from './notifications';
+import { evidenceId } from './evidence';
+import { meetingsId } from './meetings';
+import { metricsEditorId } from './metrics-editor';
+import { overviewId } from './overview';
+import { unitsId } from './units';
+import { usersId } from './users';
+import { incidentsId } from './incidents';
+import { programmesId } from './programmes';
+import { outcomesId } from './outcomes';
+import { programmesUiId } from './programmes-ui';
+import { incidentStatsId } from './incident-stats';
+import { incidentCatalogueId } from './incident-catalogue';
+import { incidentsUiId } from './incidents-ui';
+import { incidentPageId } from './incident-page';
+import { incidentDetailsId } from './incident-details';
+import { attendanceId } from './attendance';
+import { inmatesId } from './inmates';
+import { programmeFiguresId } from './programme-figures';
+import { productsId } from './products';
+import { productsUiId } from './products-ui';
+import { catalogueId } from './catalogue';
+import { cooperativeId } from './cooperative';
+import { cooperativeUiId } from './cooperative-ui';
+import { salesId } from './sales';
+import { offlineId } from './offline';
 
-const id = {
+/** Bahasa Indonesia is the source language and ships with the app shell. */
+export const messagesId = {
   ...commonId,
   ...domainId,
   ...accountId,
@@ -73,48 +74,7 @@ const id = {
   ...cooperativeId,
   ...cooperativeUiId,
   ...salesId,
+  ...offlineId,
 };
 
-export type MessageKey = keyof typeof id;
-
-const en: Record<MessageKey, string> = {
-  ...commonEn,
-  ...domainEn,
-  ...accountEn,
-  ...unitsEn,
-  ...usersEn,
-  ...auditEn,
-  ...directivesEn,
-  ...metricsEditorEn,
-  ...assignmentsEn,
-  ...directiveChangesEn,
-  ...notificationsEn,
-  ...evidenceEn,
-  ...meetingsEn,
-  ...requestsEn,
-  ...overviewEn,
-  ...campaignsEn,
-  ...campaignWorkEn,
-  ...campaignUnitWorkEn,
-  ...incidentsEn,
-  ...programmesEn,
-  ...outcomesEn,
-  ...programmesUiEn,
-  ...incidentStatsEn,
-  ...incidentCatalogueEn,
-  ...incidentsUiEn,
-  ...incidentPageEn,
-  ...incidentDetailsEn,
-  ...attendanceEn,
-  ...inmatesEn,
-  ...programmeFiguresEn,
-  ...productsEn,
-  ...productsUiEn,
-  ...catalogueEn,
-  ...cooperativeEn,
-  ...cooperativeUiEn,
-  ...salesEn,
-};
-
-/** Bahasa Indonesia is the source; English must have every key (the type checks it). */
-export const messages: Record<Language, Record<MessageKey, string>> = { id, en };
+export type MessageKey = keyof typeof messagesId;

@@ -1,0 +1,27 @@
+import type { cooperativeId } from '../cooperative';
+
+export const cooperativeEn: Record<keyof typeof cooperativeId, string> = {
+  'nav.cooperative': 'Cooperative',
+  'auditAction.cooperative.registration_saved': 'Cooperative details saved',
+  'auditAction.cooperative.preorder_saved': 'Weekly pre-order sent',
+  'auditAction.cooperative.prices_saved': 'Cooperative price list saved',
+  'auditAction.cooperative.deposit_recorded': 'PNBP deposit recorded',
+  'auditAction.cooperative.target_set': 'Sales and PNBP targets set',
+  'productFigures.label': 'Flagship products & cooperative',
+  'productFigures.title': 'Flagship products & cooperative {year}',
+  'productFigures.link': 'Open Cooperative',
+  'productFigures.market': 'UPTs with a market-ready product',
+  'productFigures.marketDetail': '{n} of {upts} UPTs',
+  'productFigures.pnbp': 'PNBP deposited',
+  'productFigures.pnbpDetail': 'due {due}; target {target}',
+  'productFigures.premi': 'Premi paid',
+  'productFigures.premiDetail': 'credited {credited}',
+  'productFigures.sales': 'Sales against target',
+  'productFigures.salesDetail': '{sold} of target {target}',
+  'productFigures.byKanwil': 'By regional office',
+  'productFigures.kanwil': 'Regional office',
+  'productFigures.marketShort': 'Market-ready UPTs',
+  'productFigures.salesShort': 'Sales/target',
+  'productFigures.pnbpShort': 'PNBP deposited',
+  'productFigures.premiShort': 'Premi paid',
+};

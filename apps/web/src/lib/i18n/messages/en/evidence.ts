@@ -1,0 +1,27 @@
+import type { evidenceId } from '../evidence';
+
+export const evidenceEn: Record<keyof typeof evidenceId, string> = {
+  'evidence.title': 'Photo and document evidence',
+  'evidence.rules': 'Required: {rules}.',
+  'evidence.rule.photos': 'at least {count} photos',
+  'evidence.rule.documents': 'at least {count} documents',
+  'evidence.rule.geotag': 'geotagged photos (GPS location)',
+  'evidence.none': 'Nothing attached yet.',
+  'evidence.addPhoto': 'Take or choose a photo',
+  'evidence.addDocument': 'Choose a document (PDF, DOCX, XLSX)',
+  'evidence.hint': 'Each file is uploaded at once; at most {max} attachments.',
+  'evidence.uploading': 'Uploading {name}',
+  'evidence.uploadFailed': '{name}: {reason}',
+  'evidence.remove': 'Remove {name}',
+  'evidence.removeShort': 'Remove',
+  'evidence.gps': 'geotagged',
+  'evidence.noGps': 'no geotag',
+  'evidence.document': 'Document',
+  'evidence.full': 'Already {max} attachments; remove one to add another.',
+  'evidence.listLabel': 'Report attachments',
+  'evidence.open': 'Open {name} ({size})',
+  'evidence.position': 'Location {lat}, {lon}',
+  'evidence.takenAt': 'Taken {time}',
+  'evidence.cameraClock': '{time} (camera clock)',
+  'evidence.history': 'Attachments ({count})',
+};

@@ -1,0 +1,3 @@
+export const offlineId = {
+  'offline.banner': 'Offline — data terakhir tersimpan',
+};
