@@ -41,6 +41,17 @@ export default tseslint.config(
     },
   },
   {
+    // Table files may reference another module's table file directly: drizzle-kit loads the schema as
+    // CommonJS, where importing a module's index (and so its services) ends in a circular import.
+    files: ['apps/api/src/modules/**/*.table.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.js$)(?![^/]+\\.table\\.js$).+', message: 'A table file imports only other table files' }] },
+      ],
+    },
+  },
+  {
     // Web features do not import each other; shared pieces live in components/ and lib/.
     files: ['apps/web/src/features/**/*.{ts,tsx}'],
     rules: {

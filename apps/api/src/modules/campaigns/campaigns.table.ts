@@ -2,8 +2,7 @@ import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, prima
 import type { LandType, PhotoFlag, SiteGeometry, SitePartner } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
 import { files } from '../../platform/files/files.table.js';
-import { orgUnits } from '../org-units/index.js';
-// eslint-disable-next-line no-restricted-imports -- drizzle-kit loads table files alone, and the directives index pulls in services it cannot load
+import { orgUnits } from '../org-units/org-units.table.js';
 import { directives } from '../directives/directives.table.js';
 
 type Readiness = { items: Record<string, boolean>; documentationOfficer: string | null; updatedAt: string; updatedByUserId: string };

@@ -1,9 +1,9 @@
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { COOPERATIVE_STATUSES, PAYOUT_METHODS, PREMI_ENTRY_KINDS, SALES_CHANNELS } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
-import { inmates } from '../programmes/index.js';
-import { productionBatches, products } from '../products/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
+import { inmates } from '../programmes/programmes.table.js';
+import { productionBatches, products } from '../products/products.table.js';
 
 /** A UPT's primary cooperative (Primkopasindo) and how far its registration has come. */
 export const cooperatives = pgTable('cooperatives', {

@@ -1,5 +1,5 @@
 import { index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
-import { files } from '../../platform/files/index.js';
+import { files } from '../../platform/files/files.table.js';
 import { reports } from './directives.table.js';
 
 /** The evidence files of a report version, in the order the unit attached them. */

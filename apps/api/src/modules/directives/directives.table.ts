@@ -2,7 +2,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid 
 import { sql } from 'drizzle-orm';
 import type { AssignmentStatus, Due, Metric, Recurrence, TargetSelector } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
 
 export const directives = pgTable(
   'directives',

@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { AlertLevel, AphAgency, IncidentStatus, InvolvedCounts, ReviewBody } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
 import { incidentCategories, incidentSopVersions } from './incident-catalogue.table.js';
 
 type Review = ReviewBody & { submittedAt: string; submittedByUserId: string; submittedByName: string };

@@ -1,8 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { TargetSelector } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
-// eslint-disable-next-line no-restricted-imports -- drizzle-kit loads table files alone, and the users index pulls in services it cannot load
+import { orgUnits } from '../org-units/org-units.table.js';
 import { positions } from '../users/users.table.js';
 
 /** A decision in the minutes; `directiveId` once it has become a directive draft. */

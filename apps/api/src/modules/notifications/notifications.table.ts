@@ -1,5 +1,5 @@
 import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { assignments } from '../directives/index.js';
+import { assignments } from '../directives/directives.table.js';
 
 /** A reminder (kind "offset:-3" …) is sent once per assignment: the insert that wins sends it. */
 export const remindersSent = pgTable(

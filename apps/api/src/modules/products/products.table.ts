@@ -1,8 +1,8 @@
 import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { PRODUCT_CATEGORIES, PRODUCT_STAGES, PERMIT_KINDS, SALES_CHANNELS, STAGE_REQUEST_STATUSES, WORK_BASES, ORDER_REQUEST_STATUSES } from '@selaras/contracts';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
-import { inmates } from '../programmes/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
+import { inmates } from '../programmes/programmes.table.js';
 
 /** A product made in a unit, on its way from trial to flagship. Money is whole rupiah. */
 export const products = pgTable(

@@ -1,6 +1,6 @@
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
 
 /** One weekly slot of a programme's timetable, in the unit's local time. */
 export type WeeklySlot = { weekday: number; start: string; end: string };

@@ -1,6 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../platform/db/columns.js';
-import { orgUnits } from '../org-units/index.js';
+import { orgUnits } from '../org-units/org-units.table.js';
 
 export const users = pgTable('users', {
   id: idColumn(),
