@@ -24,13 +24,14 @@ const PHOTO = 'apel-pagi.jpg';
 const photoDir = mkdtempSync(join(tmpdir(), 'selaras-outbox-'));
 const photoPath = join(photoDir, PHOTO);
 
-const ids = { photo: '', conflicting: '', valid: '', signOut: '' };
+const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '' };
 const journey = startJourney(async ({ server }) => {
   writeFileSync(photoPath, await geotaggedJpeg({ color: '#0f766e' }));
   ids.photo = await issueBantenDirective(server.url, 'Apel kesiapsiagaan pagi');
   ids.conflicting = await issueBantenDirective(server.url, 'Razia kamar hunian');
   ids.valid = await issueBantenDirective(server.url, 'Penyuluhan hukum');
   ids.signOut = await issueBantenDirective(server.url, 'Pemeriksaan kesehatan');
+  ids.needsPhoto = await issueBantenDirective(server.url, 'Kebersihan blok hunian', 1);
 });
 
 after(() => rmSync(photoDir, { recursive: true, force: true }));
@@ -119,6 +120,23 @@ test('a report refused by the server stays in the outbox with its reason; the ne
   await refused.waitFor({ state: 'detached' });
   await outboxBadge(second).waitFor({ state: 'detached' });
   await second.context().close();
+});
+
+test('a report the server refuses while the person is on the form shows the reason there and keeps what was typed', TIMEOUT, async () => {
+  const page = await signedInAt(`/assignments/${ids.needsPhoto}`);
+  await fillReport(page, '4', 'Kerja bakti membersihkan blok hunian.');
+  await assignmentPage(page).send();
+  await page.getByRole('alert').filter({ hasText: 'mewajibkan minimal 1 foto bukti' }).waitFor();
+  await outboxBadge(page).waitFor({ state: 'detached' });
+  assert.equal((await reportsOf(ids.needsPhoto)).length, 0);
+
+  await page.reload();
+  await assignmentPage(page).narrative.waitFor();
+  assert.equal(await assignmentPage(page).narrative.inputValue(), 'Kerja bakti membersihkan blok hunian.');
+  // The outbox is read from the device shortly after start: give it that moment before asserting it is empty.
+  await page.waitForTimeout(1_000);
+  assert.equal(await outboxBadge(page).count(), 0, 'the refused report is back on the form, not left in the outbox');
+  await page.context().close();
 });
 
 test('signing out with a report not sent asks first; cancelling keeps the person signed in', TIMEOUT, async () => {

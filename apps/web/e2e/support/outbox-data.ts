@@ -7,7 +7,7 @@ type Assignment = { id: string; unitName: string };
 export const OUTBOX_UNIT = 'Lapas Perempuan Kelas IIA Tangerang';
 
 /** The Dirjen issues a directive (one metric, "Kegiatan", due in a week) to the UPTs of Kanwil Banten; returns LPP Tangerang's assignment. */
-export async function issueBantenDirective(baseUrl: string, title: string): Promise<string> {
+export async function issueBantenDirective(baseUrl: string, title: string, minPhotos = 0): Promise<string> {
   const dirjen = await session(baseUrl, 'dirjen');
   const kanwils = await call<{ items: Unit[] }>(baseUrl, dirjen, 'GET', '/units?kind=kanwil&limit=100');
   const banten = kanwils.items.find((u) => u.name.endsWith('Banten'));
@@ -21,6 +21,7 @@ export async function issueBantenDirective(baseUrl: string, title: string): Prom
     target: { mode: 'filter', kanwilIds: [banten.id] },
     metrics: [{ key: 'activities', name: 'Kegiatan', type: 'integer', rollup: 'sum' }],
     due: { local: `${due}T10:00`, zone: 'unit' },
+    evidence: { minPhotos, minDocuments: 0, geotagRequired: false },
   });
   await call(baseUrl, dirjen, 'POST', `/directives/${draft.id}/issue`);
   const page = await call<{ items: Assignment[] }>(baseUrl, dirjen, 'GET', `/assignments?role=follow_up&limit=100&directiveId=${draft.id}`);
