@@ -24,7 +24,7 @@ const PHOTO = 'apel-pagi.jpg';
 const photoDir = mkdtempSync(join(tmpdir(), 'selaras-outbox-'));
 const photoPath = join(photoDir, PHOTO);
 
-const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '' };
+const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '', refusedLater: '' };
 const journey = startJourney(async ({ server }) => {
   writeFileSync(photoPath, await geotaggedJpeg({ color: '#0f766e' }));
   ids.photo = await issueBantenDirective(server.url, 'Apel kesiapsiagaan pagi');
@@ -32,6 +32,7 @@ const journey = startJourney(async ({ server }) => {
   ids.valid = await issueBantenDirective(server.url, 'Penyuluhan hukum');
   ids.signOut = await issueBantenDirective(server.url, 'Pemeriksaan kesehatan');
   ids.needsPhoto = await issueBantenDirective(server.url, 'Kebersihan blok hunian', 1);
+  ids.refusedLater = await issueBantenDirective(server.url, 'Pemeriksaan dapur', 1);
 });
 
 after(() => rmSync(photoDir, { recursive: true, force: true }));
@@ -137,6 +138,33 @@ test('a report the server refuses while the person is on the form shows the reas
   await page.waitForTimeout(1_000);
   assert.equal(await outboxBadge(page).count(), 0, 'the refused report is back on the form, not left in the outbox');
   await page.context().close();
+});
+
+test('a report refused after the tab was closed waits in the outbox and can be put back on its form', TIMEOUT, async () => {
+  const first = await signedInAt(`/assignments/${ids.refusedLater}`);
+  const context = first.context();
+  await context.setOffline(true);
+  await fillReport(first, '6', 'Dapur diperiksa bersama petugas kesehatan.');
+  await assignmentPage(first).send();
+  await first.getByText(QUEUED).waitFor();
+  await first.close();
+
+  await context.setOffline(false);
+  const page = await context.newPage();
+  await page.goto(`${journey.server.url}/kotak-keluar`);
+  const refused = outboxPage(page).item('Laporan: Pemeriksaan dapur');
+  await refused.getByText(/^Ditolak: Arahan ini mewajibkan minimal 1 foto bukti/).waitFor({ timeout: 20_000 });
+  await refused.getByText('Dapur diperiksa bersama petugas kesehatan.').waitFor();
+  assert.equal(await refused.getByRole('button', { name: 'Kirim sekarang' }).count(), 0, 'a refusal is not retried as is');
+  await outboxBadge(page).filter({ hasText: '1 belum terkirim' }).waitFor();
+
+  await refused.getByRole('link', { name: 'Buka halaman' }).click();
+  await page.getByRole('button', { name: 'Kembalikan isian ke formulir' }).click();
+  await page.getByRole('alert').filter({ hasText: 'mewajibkan minimal 1 foto bukti' }).waitFor();
+  assert.equal(await assignmentPage(page).narrative.inputValue(), 'Dapur diperiksa bersama petugas kesehatan.');
+  assert.equal(await assignmentPage(page).metricInput('Kegiatan').inputValue(), '6');
+  await outboxBadge(page).waitFor({ state: 'detached' });
+  await context.close();
 });
 
 test('signing out with a report not sent asks first; cancelling keeps the person signed in', TIMEOUT, async () => {
