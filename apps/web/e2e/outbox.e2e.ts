@@ -12,7 +12,7 @@ import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { assignmentPage } from './pages/directive-pages';
 import { outboxBadge, outboxPage } from './pages/outbox-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 import { startJourney } from './support/journey';
 import { issueBantenDirective, reportAndVerifyOnBehalf } from './support/outbox-data';
 
@@ -23,6 +23,12 @@ const QUEUED = 'Tersimpan di perangkat, akan dikirim otomatis.';
 const PHOTO = 'apel-pagi.jpg';
 const photoDir = mkdtempSync(join(tmpdir(), 'selaras-outbox-'));
 const photoPath = join(photoDir, PHOTO);
+
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+function shot(name: string): string | undefined {
+  return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
+}
 
 const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '', refusedLater: '' };
 const journey = startJourney(async ({ server }) => {
@@ -68,6 +74,7 @@ test('a report with a photo made without signal is kept on the phone and sent on
 
   await page.getByText(QUEUED).waitFor();
   assert.equal(await outboxBadge(page).textContent(), '1 belum terkirim');
+  await screenshot(page, shot('outbox-queued-report-360'));
   await assertAccessible(page, 'report form with a queued report');
   await assertNoSidewaysScroll(page, 'report form with a queued report');
   assert.equal((await reportsOf(ids.photo)).length, 0, 'nothing reaches the server without signal');
@@ -113,6 +120,7 @@ test('a report refused by the server stays in the outbox with its reason; the ne
   const refused = outbox.item('Laporan: Razia kamar hunian');
   await refused.getByText(/^Konflik: .*sudah diverifikasi/).waitFor();
   await refused.getByText('Razia dilakukan di blok A dan B.').waitFor();
+  await screenshot(second, shot('outbox-conflict-360'));
   await assertAccessible(second, 'outbox with a conflict');
   await assertNoSidewaysScroll(second, 'outbox with a conflict');
 
@@ -179,6 +187,7 @@ test('signing out with a report not sent asks first; cancelling keeps the person
   await page.getByRole('button', { name: 'Keluar' }).click();
   const warning = page.getByRole('dialog', { name: 'Masih ada laporan belum terkirim' });
   await warning.getByText(/Ada 1 laporan belum terkirim\. Jika keluar, laporan tetap tersimpan di perangkat ini/).waitFor();
+  await screenshot(page, shot('outbox-sign-out-warning-360'));
   await assertAccessible(page, 'sign-out warning');
   assert.equal(await warning.getByRole('button', { name: 'Batal' }).evaluate((el) => el === document.activeElement), true, 'cancel is the default');
   await warning.getByRole('button', { name: 'Batal' }).click();
