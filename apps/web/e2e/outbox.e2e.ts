@@ -175,7 +175,7 @@ test('a report refused after the tab was closed waits in the outbox and can be p
   await context.close();
 });
 
-test('signing out with a report not sent asks first; cancelling keeps the person signed in', TIMEOUT, async () => {
+test('signing out with a report not sent asks first; the report stays for its author only', TIMEOUT, async () => {
   const page = await signedInAt(`/assignments/${ids.signOut}`);
   await page.context().setOffline(true);
   await fillReport(page, '1', 'Pemeriksaan kesehatan warga binaan lansia.');
@@ -195,5 +195,31 @@ test('signing out with a report not sent asks first; cancelling keeps the person
   assert.ok(!page.url().includes('/login'), 'still signed in');
   await outboxBadge(page).filter({ hasText: '1 belum terkirim' }).waitFor();
   assert.equal((await reportsOf(ids.signOut)).length, 0);
+
+  // Signing out anyway keeps the report on the phone; another person signing in neither sees nor sends it.
+  await signOut(page, { confirm: true });
+  // Signing out waits for the signal; once it returns the report must still not leave.
+  await page.context().setOffline(false);
+  await signInPage(page).waitUntilShown();
+  await signInPage(page).signIn('kanwil.banten');
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForTimeout(1_000);
+  assert.equal(await outboxBadge(page).count(), 0, 'another person does not see the report');
+  assert.equal((await reportsOf(ids.signOut)).length, 0, 'nor sends it');
+  await signOut(page, { confirm: false });
+  await signInPage(page).waitUntilShown();
+
+  await signInPage(page).signIn(OPERATOR);
+  await outboxBadge(page).waitFor({ state: 'detached', timeout: 20_000 });
+  const arrived = await reportsOf(ids.signOut);
+  assert.equal(arrived.length, 1, 'sent once its author signed in again');
+  assert.equal(arrived[0]?.narrative, 'Pemeriksaan kesehatan warga binaan lansia.');
   await page.context().close();
 });
+
+async function signOut(page: Page, { confirm }: { confirm: boolean }): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  if (confirm) await page.getByRole('dialog').getByRole('button', { name: 'Tetap keluar' }).click();
+}
