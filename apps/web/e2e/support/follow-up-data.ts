@@ -1,7 +1,7 @@
 /** A small, known follow-up made through the API before a journey (outside the browser). */
 import { DEMO_PASSWORD } from './api';
 
-type Session = { cookie: string; csrf: string };
+export type Session = { cookie: string; csrf: string };
 
 export async function session(baseUrl: string, username: string): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {

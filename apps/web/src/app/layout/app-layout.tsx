@@ -2,6 +2,7 @@ import { Outlet } from '@tanstack/react-router';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { useWarmOfflineCache } from '../offline/use-warm-offline-cache';
+import { useOutboxSender } from '@/lib/outbox/outbox';
 import { AppHeader } from './app-header';
 import { OfflineBanner } from './offline-banner';
 
@@ -10,6 +11,7 @@ export function AppLayout() {
   const { t } = useI18n();
   const me = useMe();
   useWarmOfflineCache(me);
+  useOutboxSender(me.user.id);
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader me={me} />

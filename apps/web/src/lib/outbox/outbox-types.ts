@@ -33,6 +33,8 @@ export type OutboxItemInput = {
   href?: string;
   request: OutboxRequest;
   files?: OutboxFile[];
+  /** The form's values as typed (JSON), so a refused item can be put back on its form. */
+  draft?: unknown;
 };
 
 /**
@@ -54,4 +56,8 @@ export type OutboxItem = OutboxItemInput & {
   problem?: Problem;
   /** The server's answer once sent. */
   response?: unknown;
+  /** When the server accepted it (sent items are kept a while for the list, then removed). */
+  sentAt?: string;
+  /** Upload progress of the current attempt, 0–1 (live, not stored). */
+  progress?: number;
 };

@@ -35,6 +35,7 @@ import { cooperativeId } from './cooperative';
 import { cooperativeUiId } from './cooperative-ui';
 import { salesId } from './sales';
 import { offlineId } from './offline';
+import { outboxId } from './outbox';
 
 /** Bahasa Indonesia is the source language and ships with the app shell. */
 export const messagesId = {
@@ -75,6 +76,7 @@ export const messagesId = {
   ...cooperativeUiId,
   ...salesId,
   ...offlineId,
+  ...outboxId,
 };
 
 export type MessageKey = keyof typeof messagesId;

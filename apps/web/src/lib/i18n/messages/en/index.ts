@@ -36,6 +36,7 @@ import { cooperativeEn } from './cooperative';
 import { cooperativeUiEn } from './cooperative-ui';
 import { salesEn } from './sales';
 import { offlineEn } from './offline';
+import { outboxEn } from './outbox';
 
 /** English, loaded only when someone chooses it; it must have every key (the type checks it). */
 export const messagesEn: Record<MessageKey, string> = {
@@ -76,4 +77,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...cooperativeUiEn,
   ...salesEn,
   ...offlineEn,
+  ...outboxEn,
 };
