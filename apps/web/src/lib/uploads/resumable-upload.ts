@@ -103,6 +103,8 @@ export async function uploadResumable(blob: Blob, name: string, options: Resumab
         continue;
       }
       if (error instanceof ApiError && error.status < 500) throw error;
+      // Without any network there is nothing to wait for here: the caller keeps the file for later.
+      if (typeof navigator !== 'undefined' && !navigator.onLine) throw error;
       failures += 1;
       if (failures > MAX_UPLOAD_RETRIES) throw error;
       await wait(backoffDelay(failures), signal);

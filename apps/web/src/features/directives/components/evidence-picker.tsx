@@ -4,6 +4,7 @@ import { Alert, Button, cx } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
+import { compressPhoto } from '@/lib/photos/compress-photo';
 import { thumbnailUrl, uploadFile } from '../api/upload-file';
 import { sizeText } from './attachment-facts';
 import { Badge } from './status-badge';
@@ -53,17 +54,21 @@ export function EvidencePicker({ value, rules, onAdd, onRemove, error, onUploadO
     for (const file of picked) {
       const key = `${file.name}.${file.size}.${Math.random()}`;
       setUploads((all) => [...all, { key, name: file.name, progress: 0 }]);
-      uploadFile(file, (progress) => patch(key, { progress }))
-        .then((stored) => {
-          patch(key, null);
-          onAdd(stored);
-        })
-        .catch((reason: unknown) => {
-          if (onUploadOffline && isNetworkFailure(reason)) {
+      // A photo is shrunk on the device first (keeping its GPS and capture time); without a signal the
+      // shrunk copy waits for the report in the outbox.
+      void compressPhoto(file).then((ready) =>
+        uploadFile(ready, (progress) => patch(key, { progress }))
+          .then((stored) => {
             patch(key, null);
-            onUploadOffline(file);
-          } else patch(key, { error: describeError(reason, t) });
-        });
+            onAdd(stored);
+          })
+          .catch((reason: unknown) => {
+            if (onUploadOffline && isNetworkFailure(reason)) {
+              patch(key, null);
+              onUploadOffline(ready);
+            } else patch(key, { error: describeError(reason, t) });
+          }),
+      );
     }
   }
 
