@@ -99,6 +99,13 @@ export async function apiFetch<T>(path: string, schema: z.ZodType<T>, request: A
   return schema.parse(await response.json());
 }
 
+/** Calls the API for whatever JSON it answers, or null for an answer without a body (204). */
+export async function apiFetchJson(path: string, request: ApiRequest = {}): Promise<unknown> {
+  const response = await send(path, request);
+  const text = await response.text();
+  return text ? (JSON.parse(text) as unknown) : null;
+}
+
 /** Calls the API for an answer without a body (204). */
 export async function apiSend(path: string, request: ApiRequest = {}): Promise<void> {
   await send(path, request);

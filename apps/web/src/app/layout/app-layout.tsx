@@ -1,12 +1,14 @@
 import { Outlet } from '@tanstack/react-router';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
+import { useOutboxSender } from '@/lib/outbox/outbox';
 import { AppHeader } from './app-header';
 
 /** The signed-in shell: header with position and navigation, the page, a quiet footer. */
 export function AppLayout() {
   const { t } = useI18n();
   const me = useMe();
+  useOutboxSender(me.user.id);
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader me={me} />

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { Button } from '@/components/ui';
 import { useI18n } from '@/lib/i18n/i18n';
 import { forgetMe } from '@/lib/me';
+import { stopOutbox } from '@/lib/outbox/outbox';
 import { useLogOut } from '@/features/auth/api/log-out';
 
 export function SignOutButton({ tone }: { tone: 'dark' | 'light' }) {
@@ -13,6 +14,7 @@ export function SignOutButton({ tone }: { tone: 'dark' | 'light' }) {
 
   // The local cache is dropped even when the server could not be reached.
   async function leave() {
+    stopOutbox();
     await navigate({ to: '/login' });
     forgetMe(queryClient);
   }

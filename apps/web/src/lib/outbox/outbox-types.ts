@@ -54,4 +54,8 @@ export type OutboxItem = OutboxItemInput & {
   problem?: Problem;
   /** The server's answer once sent. */
   response?: unknown;
+  /** When the server accepted it (sent items are kept a while for the list, then removed). */
+  sentAt?: string;
+  /** Upload progress of the current attempt, 0–1 (live, not stored). */
+  progress?: number;
 };
