@@ -35,6 +35,7 @@ import { catalogueEn, catalogueId } from './catalogue';
 import { cooperativeEn, cooperativeId } from './cooperative';
 import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
 import { salesEn, salesId } from './sales';
+import { offlineCaptureEn, offlineCaptureId } from './offline-capture';
 
 const id = {
   ...commonId,
@@ -73,6 +74,7 @@ const id = {
   ...cooperativeId,
   ...cooperativeUiId,
   ...salesId,
+  ...offlineCaptureId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -114,6 +116,7 @@ const en: Record<MessageKey, string> = {
   ...cooperativeEn,
   ...cooperativeUiEn,
   ...salesEn,
+  ...offlineCaptureEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
