@@ -1,5 +1,6 @@
 import type { Site } from '@selaras/contracts';
 import { useI18n } from '@/lib/i18n/i18n';
+import { QueuedPhotos } from './queued-photos';
 import { PhotoGrid, PhotoUploader } from './site-photos';
 
 type Props = { campaignId: string; site: Site; window: number; label: string };
@@ -19,10 +20,11 @@ export function MonitoringPhotos({ campaignId, site, window, label }: Props) {
         canChange={site.abilities.monitor}
         empty={t('campaigns.monitor.photosNone')}
       />
+      <QueuedPhotos campaignId={campaignId} site={site} monitoringWindow={window} />
       {site.abilities.monitor && (
         <PhotoUploader
           campaignId={campaignId}
-          siteId={site.id}
+          site={site}
           label={t('campaigns.monitor.addPhoto', { window: label })}
           hint={t('campaigns.monitor.photoHint')}
           monitoringWindow={window}

@@ -4,7 +4,10 @@ import { Alert, Button, CheckboxField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
 import { fileUrl, thumbnailUrl, useAddSitePhoto, useRemovePhoto, useSetPhotoFaces } from '../api/photos';
+import { queueSitePhoto } from '../api/queue-site-photo';
+import { QueuedPhotos } from './queued-photos';
 import { FlagBadge } from './status-badge';
 
 export function PhotoFlags({ photo }: { photo: CampaignPhoto }) {
@@ -85,20 +88,40 @@ function PhotoActions({ campaignId, photo, index }: { campaignId: string; photo:
   );
 }
 
-type UploaderProps = { campaignId: string; siteId: string; label: string; hint: string; monitoringWindow?: number };
+type UploaderProps = { campaignId: string; site: Site; label: string; hint: string; monitoringWindow?: number };
 
-/** Upload from the phone's camera: event photos, or with `monitoringWindow` the photos of that check. */
-export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindow }: UploaderProps) {
+/**
+ * Upload from the phone's camera: event photos, or with `monitoringWindow` the photos of that check. Without a
+ * signal the photo is kept on the device and queued; it is attached (and checked) once the signal returns.
+ */
+export function PhotoUploader({ campaignId, site, label, hint, monitoringWindow }: UploaderProps) {
   const { t } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [showsFaces, setShowsFaces] = useState(false);
+  const [queued, setQueued] = useState(false);
   const addPhoto = useAddSitePhoto(campaignId);
 
-  async function upload(files: FileList | null) {
-    for (const file of Array.from(files ?? [])) {
-      await addPhoto.mutateAsync({ siteId, file, showsFaces, monitoringWindow }).catch(() => undefined);
+  async function keepOnDevice(file: File) {
+    const label = t('capture.photo.label', { site: site.name });
+    await queueSitePhoto(campaignId, { siteId: site.id, file, showsFaces, monitoringWindow, label });
+    setQueued(true);
+  }
+
+  async function addOne(file: File) {
+    if (isDeviceOffline()) return keepOnDevice(file);
+    try {
+      await addPhoto.mutateAsync({ siteId: site.id, file, showsFaces, monitoringWindow });
+    } catch (error) {
+      if (!failedWithoutAnswer(error)) return;
+      addPhoto.reset();
+      await keepOnDevice(file);
     }
+  }
+
+  async function upload(files: FileList | null) {
+    setQueued(false);
+    for (const file of Array.from(files ?? [])) await addOne(file);
     if (input.current) input.current.value = '';
   }
 
@@ -129,6 +152,7 @@ export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindo
         </p>
       )}
       {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
+      {queued && <Alert tone="info">{t('capture.photo.queued')}</Alert>}
     </div>
   );
 }
@@ -165,10 +189,11 @@ export function SitePhotos({ campaignId, site }: { campaignId: string; site: Sit
         canChange={site.abilities.edit}
         empty={t('campaigns.photo.none')}
       />
+      <QueuedPhotos campaignId={campaignId} site={site} />
       {site.abilities.edit && (
         <PhotoUploader
           campaignId={campaignId}
-          siteId={site.id}
+          site={site}
           label={t('campaigns.photo.add')}
           hint={t('campaigns.photo.hint')}
         />
