@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { IncidentCatalogue, Position } from '@selaras/contracts';
+import type { CreateIncidentBody, IncidentCatalogue, Position } from '@selaras/contracts';
 import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
 import { zoneAbbreviation } from '@/lib/format';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
@@ -9,10 +9,13 @@ import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
 import { useCreateIncident, type CreatedIncident } from '../api/create-incident';
 import { useReportUnits } from '../api/list-report-units';
+import { queueIncidentReport, rememberedQueuedReport, rememberQueuedReport } from '../api/queue-incident-report';
 import { ChoiceCards } from './choice-cards';
 import { categoriesForReport, typedCounters } from './incident-rules';
+import { QueuedReport } from './queued-report';
 import {
   emptyReport,
   needsNewClientId,
@@ -35,6 +38,7 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
   const { t, lang } = useI18n();
   const create = useCreateIncident();
   const [failure, setFailure] = useState<string | null>(null);
+  const [queuedId, setQueuedId] = useState(rememberedQueuedReport);
   const forKanwil = position.unitKind === 'kanwil';
   const units = useReportUnits(forKanwil);
   const [defaults] = useState(() => loadDraft(REPORT_DRAFT_KEY, emptyReport(position.unitTimezone)));
@@ -54,13 +58,34 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
   const counters = category ? typedCounters(category.counters) : [];
   const counterKeys = counters.map((c) => c.key);
 
+  // No signal: the report waits on the device, its clientId with it, and goes out once the signal returns.
+  async function keepOnDevice(body: CreateIncidentBody) {
+    const label = t('capture.incident.label', { category: category?.name ?? '', location: body.location });
+    const item = await queueIncidentReport(body, label);
+    clearDraft(REPORT_DRAFT_KEY);
+    rememberQueuedReport(item.id);
+    setQueuedId(item.id);
+  }
+
+  function startAnother() {
+    rememberQueuedReport(null);
+    setQueuedId(null);
+    form.reset(emptyReport(position.unitTimezone));
+  }
+
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
+    const body = toCreateBody(values, timeZone, counterKeys);
+    if (isDeviceOffline()) return keepOnDevice(body);
     try {
-      const incident = await create.mutateAsync(toCreateBody(values, timeZone, counterKeys));
+      const incident = await create.mutateAsync(body);
       clearDraft(REPORT_DRAFT_KEY);
       onCreated(incident);
     } catch (error) {
+      if (failedWithoutAnswer(error)) {
+        create.reset();
+        return keepOnDevice(body);
+      }
       if (needsNewClientId(error)) form.setValue('clientId', randomUuid());
       setFailure(applyServerErrors(toFormProblem(error), form.setError, reportServerFields(counterKeys), t));
     }
@@ -70,6 +95,19 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
     clearDraft(REPORT_DRAFT_KEY);
     form.reset(emptyReport(position.unitTimezone));
     setFailure(null);
+  }
+
+  if (queuedId) {
+    return (
+      <QueuedReport
+        itemId={queuedId}
+        onCreated={(incident) => {
+          rememberQueuedReport(null);
+          onCreated(incident);
+        }}
+        onAnother={startAnother}
+      />
+    );
   }
 
   return (
