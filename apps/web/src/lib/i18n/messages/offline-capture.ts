@@ -24,6 +24,7 @@ export const offlineCaptureId = {
   'capture.incident.waitingList': 'Laporan kejadian yang belum terkirim',
   'capture.update.queued': 'Perkembangan tersimpan di perangkat; akan dikirim otomatis saat ada sinyal.',
   'capture.update.label': 'Perkembangan {number}',
+  'capture.attendance.label': 'Presensi {programme}, {date} {start}',
 };
 
 export const offlineCaptureEn: Record<keyof typeof offlineCaptureId, string> = {
@@ -51,4 +52,5 @@ export const offlineCaptureEn: Record<keyof typeof offlineCaptureId, string> = {
   'capture.incident.waitingList': 'Incident reports not yet sent',
   'capture.update.queued': 'Update kept on the device; it is sent by itself once there is a signal.',
   'capture.update.label': 'Update {number}',
+  'capture.attendance.label': 'Attendance {programme}, {date} {start}',
 };
