@@ -1,9 +1,9 @@
 /** A small, known follow-up made through the API before a journey (outside the browser). */
 import { DEMO_PASSWORD } from './api';
 
-type Session = { cookie: string; csrf: string };
+export type Session = { cookie: string; csrf: string };
 
-async function session(baseUrl: string, username: string): Promise<Session> {
+export async function session(baseUrl: string, username: string): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -15,7 +15,7 @@ async function session(baseUrl: string, username: string): Promise<Session> {
   return { cookie, csrf: me.csrfToken };
 }
 
-async function call<T>(baseUrl: string, s: Session, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function call<T>(baseUrl: string, s: Session, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },

@@ -163,6 +163,12 @@ const assignmentRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/directives/routes/assignment-page'), 'AssignmentPage'),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kotak-keluar',
+  component: lazyRouteComponent(() => import('@/features/outbox/routes/outbox-page'), 'OutboxPage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/notifications',
@@ -325,6 +331,7 @@ const routeTree = rootRoute.addChildren([
     ...productRoutes,
     ...salesRoutes,
     notificationsRoute,
+    outboxRoute,
     accountRoute,
     unknownRoute,
   ]),

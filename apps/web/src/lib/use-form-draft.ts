@@ -41,6 +41,15 @@ export function clearDraft(key: string): void {
   }
 }
 
+/** Keeps the values as the draft now (e.g. when a queued submission comes back refused). */
+export function storeDraft(key: string, values: Record<string, unknown>, exclude: readonly string[] = NOTHING): void {
+  try {
+    window.sessionStorage.setItem(PREFIX + key, JSON.stringify(omit(values, exclude)));
+  } catch {
+    // Storage full or blocked: typing still works, only the draft is not kept.
+  }
+}
+
 /**
  * Saves what a person types into sessionStorage so a reload loses nothing; secrets (top-level
  * fields listed in `exclude`) are never written.
@@ -51,13 +60,7 @@ export function useFormDraft<T extends FieldValues, TOutput = T>(
   exclude: readonly string[] = NOTHING,
 ): void {
   useEffect(() => {
-    const subscription = form.watch((values) => {
-      try {
-        window.sessionStorage.setItem(PREFIX + key, JSON.stringify(omit(values, exclude)));
-      } catch {
-        // Storage full or blocked: typing still works, only the draft is not kept.
-      }
-    });
+    const subscription = form.watch((values) => storeDraft(key, values, exclude));
     return () => subscription.unsubscribe();
   }, [form, key, exclude]);
 }

@@ -19,6 +19,13 @@ export function transitionRefused(action: string, status: string): AppError {
   });
 }
 
+/** A report that arrives after the follow-up was verified (typically queued on a phone while offline). */
+export const reportAlreadyVerified = () =>
+  conflict(
+    'directives.report_already_verified',
+    'Tindak lanjut ini sudah diverifikasi sebelum laporan Anda terkirim, sehingga laporan baru tidak diterima. Hubungi verifikator bila ada yang perlu diperbaiki.',
+  );
+
 export function invalidValues(errors: FieldIssue[]): AppError {
   return invalid('directives.invalid_values', 'Nilai metrik tidak sesuai dengan definisi arahan.', errors);
 }

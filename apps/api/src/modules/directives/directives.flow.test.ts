@@ -86,6 +86,15 @@ test('a directive to Kanwil Banten UPTs is reported by a UPT, verified by the Ka
   const verified = await kanwil.post(`/api/v1/reports/${(again.json() as { id: string }).id}/decision`, { decision: 'verified' });
   assert.equal(verified.statusCode, 200, verified.body);
 
+  // A report queued on a phone while offline arrives after the verification: a clear conflict, nothing stored.
+  const late = await operator.post(`/api/v1/assignments/${assignment.id}/reports`, { ...body, narrative: 'Terkirim terlambat.' });
+  assert.equal(late.statusCode, 409, late.body);
+  assert.equal(late.headers['content-type'], 'application/problem+json; charset=utf-8');
+  const lateProblem = late.json() as { code: string; detail: string };
+  assert.equal(lateProblem.code, 'directives.report_already_verified');
+  assert.match(lateProblem.detail, /sudah diverifikasi/);
+  assert.equal(((await operator.get(`/api/v1/assignments/${assignment.id}/reports`)).json() as unknown[]).length, 2);
+
   const rollup = (await dirjen.get(`/api/v1/directives/${directive.id}/rollup`)).json() as {
     national: { targets: number; reported: number; verified: number; overdue: number; metrics: Record<string, { reported: number; verified: number }> };
     kanwil: { unitId: string }[];

@@ -159,6 +159,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
       if (!current) throw errors.assignmentNotFound();
       const f = facts(current);
       const next = nextStatus('submit', f.status);
+      if (f.status === 'terverifikasi' && canSubmit(principal, { ...f, status: 'dalam_proses' })) throw errors.reportAlreadyVerified();
       if (!next || !canSubmit(principal, f)) throw errors.transitionRefused('lapor', f.status);
       const problems = checkValues(current.metrics, body.values);
       if (problems.length > 0) throw errors.invalidValues(problems);

@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { UnreadBadge } from '@/features/notifications/components/unread-badge';
 import { MainNav } from './main-nav';
+import { OutboxBar } from './outbox-bar';
 import { PositionSwitcher } from './position-switcher';
 import { SignOutButton } from './sign-out-button';
 
@@ -51,6 +52,7 @@ export function AppHeader({ me }: { me: Me }) {
           </div>
         </div>
       </div>
+      <OutboxBar />
       <div id={MENU_ID} hidden={!wide && !menuOpen} className="border-b border-slate-200 bg-white shadow-xs">
         <div className="mx-auto max-w-6xl px-4 py-2 md:py-0">
           <MainNav me={me} onNavigate={() => setMenuOpen(false)} />

@@ -1,4 +1,4 @@
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '../api-client';
 import type { OutboxStatus } from './outbox-types';
 
 const BASE_DELAY_MS = 5_000;

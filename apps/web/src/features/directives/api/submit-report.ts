@@ -1,27 +1,44 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ReportSchema, type Report, type SubmitReportBody } from '@selaras/contracts';
-import { apiFetch } from '@/lib/api-client';
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { SubmitReportBody } from '@selaras/contracts';
+import { enqueue, onOutboxSent, type OutboxItem } from '@/lib/outbox/outbox';
+import type { OutboxFile } from '@/lib/outbox/outbox-types';
 import { assignmentsKey, directivesKey } from './keys';
 
-type SubmitReportInput = { assignmentId: string; body: SubmitReportBody; idempotencyKey: string };
+/** A file picked without signal: it travels with the queued report and is uploaded before it. */
+export type PendingFile = { key: string; file: File };
 
-/** Sends a report; the key makes a retried request return the first report instead of a second version. */
-export function submitReport({ assignmentId, body, idempotencyKey }: SubmitReportInput): Promise<Report> {
-  return apiFetch(`/assignments/${encodeURIComponent(assignmentId)}/reports`, ReportSchema, {
-    method: 'POST',
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
+type QueueReportInput = { assignmentId: string; label: string; body: SubmitReportBody; pendingFiles: PendingFile[] };
+
+export function reportPath(assignmentId: string): string {
+  return `/assignments/${encodeURIComponent(assignmentId)}/reports`;
+}
+
+/**
+ * Puts a report in the device's outbox: online it leaves at once, offline when the signal returns;
+ * its id is the Idempotency-Key, so a retry never makes a second report.
+ */
+export function queueReport({ assignmentId, label, body, pendingFiles }: QueueReportInput): Promise<OutboxItem> {
+  const files: OutboxFile[] = pendingFiles.map(({ key, file }) => ({ key, blob: file, name: file.name }));
+  const attachmentIds = [...(body.attachmentIds ?? []), ...pendingFiles.map(({ key }) => ({ $outboxFileId: key }))];
+  return enqueue({
+    kind: 'directive-report',
+    label,
+    href: `/assignments/${assignmentId}`,
+    request: { method: 'POST', path: reportPath(assignmentId), body: { ...body, attachmentIds } },
+    files,
   });
 }
 
-export function useSubmitReport() {
+/** Lists and roll-ups are fetched again whenever a queued report reaches the server, wherever the person is. */
+export function useRefreshWhenReportsSent(): void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: submitReport,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: assignmentsKey }),
-        queryClient.invalidateQueries({ queryKey: directivesKey }),
-      ]),
-  });
+  useEffect(
+    () =>
+      onOutboxSent('directive-report', () => {
+        void queryClient.invalidateQueries({ queryKey: assignmentsKey });
+        void queryClient.invalidateQueries({ queryKey: directivesKey });
+      }),
+    [queryClient],
+  );
 }

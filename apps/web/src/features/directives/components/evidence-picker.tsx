@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Directive, StoredFile } from '@selaras/contracts';
 import { Alert, Button, cx } from '@/components/ui';
+import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import { thumbnailUrl, uploadFile } from '../api/upload-file';
@@ -17,6 +18,8 @@ type EvidencePickerProps = {
   onAdd: (file: StoredFile) => void;
   onRemove: (id: string) => void;
   error?: string;
+  /** Without signal the picked file is handed back to be sent later with the form, instead of failing. */
+  onUploadOffline?: (file: File) => void;
 };
 
 function rulesText(rules: Directive['evidence'], t: Translate): string | null {
@@ -28,10 +31,15 @@ function rulesText(rules: Directive['evidence'], t: Translate): string | null {
   return parts.length > 0 ? t('evidence.rules', { rules: parts.join(', ') }) : null;
 }
 
+/** No answer at all (status 0): the device has no signal, not a refusal. */
+function isNetworkFailure(reason: unknown): boolean {
+  return reason instanceof TypeError || isApiError(reason, 0);
+}
+
 const PICK = 'focus-within:ring-2 focus-within:ring-navy-500 inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 font-medium text-navy-900 hover:bg-slate-50';
 
 /** Photos (the phone's camera is offered) and documents, each uploaded as soon as it is picked. */
-export function EvidencePicker({ value, rules, onAdd, onRemove, error }: EvidencePickerProps) {
+export function EvidencePicker({ value, rules, onAdd, onRemove, error, onUploadOffline }: EvidencePickerProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -50,7 +58,12 @@ export function EvidencePicker({ value, rules, onAdd, onRemove, error }: Evidenc
           patch(key, null);
           onAdd(stored);
         })
-        .catch((reason: unknown) => patch(key, { error: describeError(reason, t) }));
+        .catch((reason: unknown) => {
+          if (onUploadOffline && isNetworkFailure(reason)) {
+            patch(key, null);
+            onUploadOffline(file);
+          } else patch(key, { error: describeError(reason, t) });
+        });
     }
   }
 

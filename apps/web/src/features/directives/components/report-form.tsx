@@ -1,18 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Assignment, Directive, Metric, Report, ReportDraft, StoredFile, SubmitReportBody } from '@selaras/contracts';
+import type { Assignment, Directive, Metric, Problem, Report, ReportDraft, StoredFile, SubmitReportBody } from '@selaras/contracts';
 import { Alert, Button, Card, TextareaField } from '@/components/ui';
+import { ApiError } from '@/lib/api-client';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { formatDateTime } from '@/lib/format';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
-import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
-import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { clearDraft, loadDraft, storeDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useSaveReportDraft } from '../api/save-draft';
-import { useSubmitReport } from '../api/submit-report';
+import { queueReport, type PendingFile } from '../api/submit-report';
 import { EvidencePicker } from './evidence-picker';
 import { MetricInput } from './metric-input';
+import { PendingFiles } from './pending-files';
+import { QueuedNotice } from './queued-notice';
 import {
   draftBody,
   initialReport,
@@ -21,6 +23,7 @@ import {
   reportFormSchema,
   type ReportFormInput,
 } from './report-form-model';
+import { useQueuedReport } from './use-queued-report';
 
 type ReportFormProps = {
   assignment: Assignment;
@@ -35,7 +38,6 @@ type ReportFormProps = {
 /** The follow-up report, made from the directive's metrics; what is typed is kept until it is sent. */
 export function ReportForm({ assignment, metrics, evidence, latest, serverDraft, onSent }: ReportFormProps) {
   const { t, lang } = useI18n();
-  const submit = useSubmitReport();
   const saveDraft = useSaveReportDraft();
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,19 +58,31 @@ export function ReportForm({ assignment, metrics, evidence, latest, serverDraft,
     if (!current.some((f) => f.id === file.id)) setAttachments([...current, file]);
   };
 
+  const [pendingFiles, setPendingFiles] = useState<PendingFile[]>([]);
+  const [queueing, setQueueing] = useState(false);
+  const onRefused = useCallback(
+    (problem: Problem | undefined) => {
+      storeDraft(draftKey, form.getValues());
+      const error = problem ? new ApiError(problem) : new Error('refused');
+      setFailure(applyServerErrors(error, form.setError, reportFields(metrics), t));
+    },
+    [draftKey, form, metrics, t],
+  );
+  const queued = useQueuedReport(assignment.id, { onSent, onRefused });
+  const sending = queueing || (queued.unsent !== undefined && queued.unsent.attempts === 0 && navigator.onLine);
+
   const onSubmit = form.handleSubmit(async (body) => {
     setFailure(null);
-    // One key per attempt: sending the same values again (a retry, or after a reload) reuses it.
-    const scope = `report.${assignment.id}`;
-    const idempotencyKey = idempotencyKeyFor(scope, body);
+    setQueueing(true);
     try {
-      await submit.mutateAsync({ assignmentId: assignment.id, body, idempotencyKey });
-      settleIdempotencyKey(scope);
+      const label = t('outbox.report.label', { title: assignment.directiveTitle });
+      queued.track(await queueReport({ assignmentId: assignment.id, label, body, pendingFiles }));
+      // Only once the report is safely on the device is the draft let go.
       clearDraft(draftKey);
-      onSent();
     } catch (error) {
-      settleIdempotencyKey(scope, error);
       setFailure(applyServerErrors(error, form.setError, reportFields(metrics), t));
+    } finally {
+      setQueueing(false);
     }
   });
 
@@ -118,21 +132,24 @@ export function ReportForm({ assignment, metrics, evidence, latest, serverDraft,
           onAdd={addAttachment}
           onRemove={(id) => setAttachments(form.getValues('attachments').filter((f) => f.id !== id))}
           error={say(errors.attachments?.message)}
+          onUploadOffline={(file) => setPendingFiles((all) => [...all, { key: `${Date.now()}.${all.length}.${file.name}`, file }])}
         />
+        <PendingFiles files={pendingFiles} onRemove={(key) => setPendingFiles((all) => all.filter((f) => f.key !== key))} />
         <p className="text-sm text-slate-600">{t('report.form.kept')}</p>
+        {queued.unsent && !sending && <QueuedNotice item={queued.unsent} />}
         {savedAt && (
           <p role="status" className="text-sm text-teal-900">
             {t('report.form.draftSaved', { time: formatDateTime(savedAt, assignment.unitTimezone, lang) })}
           </p>
         )}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" busy={submit.isPending} disabled={saveDraft.isPending}>
+          <Button type="submit" busy={sending} disabled={saveDraft.isPending || queued.unsent !== undefined}>
             {t('report.form.submit')}
           </Button>
           <Button
             variant="ghost"
             busy={saveDraft.isPending}
-            disabled={submit.isPending}
+            disabled={sending}
             onClick={() => void onSaveDraft()}
           >
             {t('report.form.saveDraft')}

@@ -36,6 +36,7 @@ import { cooperativeEn, cooperativeId } from './cooperative';
 import { cooperativeUiEn, cooperativeUiId } from './cooperative-ui';
 import { salesEn, salesId } from './sales';
 import { offlineCaptureEn, offlineCaptureId } from './offline-capture';
+import { outboxEn, outboxId } from './outbox';
 
 const id = {
   ...commonId,
@@ -75,6 +76,7 @@ const id = {
   ...cooperativeUiId,
   ...salesId,
   ...offlineCaptureId,
+  ...outboxId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -117,6 +119,7 @@ const en: Record<MessageKey, string> = {
   ...cooperativeUiEn,
   ...salesEn,
   ...offlineCaptureEn,
+  ...outboxEn,
 };
 
 /** Bahasa Indonesia is the source; English must have every key (the type checks it). */
