@@ -25,6 +25,10 @@ export const offlineCaptureId = {
   'capture.update.queued': 'Perkembangan tersimpan di perangkat; akan dikirim otomatis saat ada sinyal.',
   'capture.update.label': 'Perkembangan {number}',
   'capture.attendance.label': 'Presensi {programme}, {date} {start}',
+  'capture.check.label': 'Hitungan tanaman {site}, {window}',
+  'capture.monitorReport.label': 'Laporan pemantauan {window}',
+  'capture.monitorReport.queued':
+    'Laporan pemantauan tersimpan di perangkat; dikirim otomatis saat ada sinyal, setelah hitungan dan foto yang dibuat sebelumnya.',
 };
 
 export const offlineCaptureEn: Record<keyof typeof offlineCaptureId, string> = {
@@ -53,4 +57,8 @@ export const offlineCaptureEn: Record<keyof typeof offlineCaptureId, string> = {
   'capture.update.queued': 'Update kept on the device; it is sent by itself once there is a signal.',
   'capture.update.label': 'Update {number}',
   'capture.attendance.label': 'Attendance {programme}, {date} {start}',
+  'capture.check.label': 'Plant count {site}, {window}',
+  'capture.monitorReport.label': 'Monitoring report {window}',
+  'capture.monitorReport.queued':
+    'Monitoring report kept on the device; it is sent by itself once there is a signal, after the counts and photos made before it.',
 };
