@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { campaignPhotos, campaignSites } from '../../api/src/modules/campaigns/campaigns.table.js';
-import { incidentAlerts, incidents } from '../../api/src/modules/incidents/incidents.table.js';
+import { incidentAlerts, incidentEvents, incidents } from '../../api/src/modules/incidents/incidents.table.js';
 import { startJourney } from './support/journey';
 import { campaignPage } from './pages/campaign-pages';
 import { incidentPage } from './pages/incident-page';
@@ -23,6 +23,7 @@ const SITE = {
 };
 
 let campaignId = '';
+let incidentId = '';
 const journey = startJourney(async () => {
   campaignId = (await ensureCoconutCampaign(journey.server.url)).id;
 });
@@ -109,11 +110,40 @@ test('a first incident report made without a signal is sent once it returns: one
   assert.equal(made.length, 1, 'exactly one incident');
   const row = made[0];
   assert.ok(row);
+  incidentId = row.id;
   assert.equal(row.occurredAt.toISOString(), new Date(`${seenAt}:00+07:00`).toISOString(), 'the time the officer typed');
   assert.ok(row.reportedAt.getTime() >= onlineAt - 1000, 'received when the signal returned');
   const alerts = await db.select().from(incidentAlerts).where(eq(incidentAlerts.incidentId, row.id));
   assert.deepEqual([...new Set(alerts.map((a) => a.level))].sort(), ['hq', 'kanwil', 'unit']);
   assert.ok(alerts.every((a) => a.dueAt.getTime() >= row.reportedAt.getTime()), 'escalation runs from the arrival');
   await assertNoSidewaysScroll(page, 'the incident after the queued report arrived');
+  await page.context().close();
+});
+
+test('a running update written without a signal waits on the phone and is recorded once when it returns', TIMEOUT, async () => {
+  assert.ok(incidentId, 'the queued report above made the incident');
+  const db = journey.server.database.db;
+  const note = 'Satu ditangkap kembali di kebun warga; sinyal masih putus-putus.';
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/insiden/${incidentId}`);
+  await signInPage(page).signIn('operator.lpp.tangerang');
+  const incident = incidentPage(page);
+  await incident.heading.waitFor();
+  const form = page.getByRole('main').getByRole('form', { name: 'Tambah perkembangan' });
+  await form.getByRole('textbox', { name: 'Tertangkap kembali', exact: true }).fill('1');
+  await form.getByLabel('Catatan perkembangan').fill(note);
+
+  await page.context().setOffline(true);
+  await form.getByRole('button', { name: 'Simpan perkembangan' }).click();
+  await form.getByText('Perkembangan tersimpan di perangkat; akan dikirim otomatis saat ada sinyal.').waitFor();
+  await form.getByText(/^Menunggu dikirim/).waitFor();
+  await assertNoSidewaysScroll(page, 'an update waiting on the phone');
+  await assertAccessible(page, 'an update waiting on the phone');
+
+  await page.context().setOffline(false);
+  await incident.timelineEntry(note).first().waitFor({ timeout: 30_000 });
+  assert.equal(await incident.figure('Masih buron'), '1');
+  const events = await db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, incidentId));
+  assert.equal(events.filter((e) => e.note === note).length, 1, 'the update is recorded once');
   await page.context().close();
 });
