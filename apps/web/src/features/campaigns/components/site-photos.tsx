@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
 import { fileUrl, thumbnailUrl, useAddSitePhoto, useRemovePhoto, useSetPhotoFaces } from '../api/photos';
-import { queueSitePhoto } from '../api/queue-site-photo';
+import { queueSitePhoto, useQueuedSitePhotos } from '../api/queue-site-photo';
 import { QueuedPhotos } from './queued-photos';
 import { FlagBadge } from './status-badge';
 
@@ -157,11 +157,11 @@ export function PhotoUploader({ campaignId, site, label, hint, monitoringWindow 
   );
 }
 
-type GridProps = { campaignId: string; site: Site; photos: CampaignPhoto[]; canChange: boolean; empty: string };
+type GridProps = { campaignId: string; site: Site; photos: CampaignPhoto[]; canChange: boolean; empty: string | null };
 
 /** Thumbnails with their flags; the faces mark and removal for whoever may still change them. */
 export function PhotoGrid({ campaignId, site, photos, canChange, empty }: GridProps) {
-  if (photos.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+  if (photos.length === 0) return empty ? <p className="text-sm text-slate-600">{empty}</p> : null;
   return (
     <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
       {photos.map((photo, index) => (
@@ -179,6 +179,7 @@ export function PhotoGrid({ campaignId, site, photos, canChange, empty }: GridPr
 export function SitePhotos({ campaignId, site }: { campaignId: string; site: Site }) {
   const { t } = useI18n();
   const photos = site.photos.filter((photo) => photo.phase === 'acara');
+  const waiting = useQueuedSitePhotos(campaignId, site.id).length;
   return (
     <section className="flex flex-col gap-3" aria-label={t('campaigns.photo.heading')}>
       <h4 className="font-semibold text-navy-900">{t('campaigns.photo.heading')}</h4>
@@ -187,7 +188,7 @@ export function SitePhotos({ campaignId, site }: { campaignId: string; site: Sit
         site={site}
         photos={photos}
         canChange={site.abilities.edit}
-        empty={t('campaigns.photo.none')}
+        empty={waiting > 0 ? null : t('campaigns.photo.none')}
       />
       <QueuedPhotos campaignId={campaignId} site={site} />
       {site.abilities.edit && (
