@@ -12,7 +12,7 @@ import { geotaggedJpeg } from '../../api/src/test/files.js';
 import { assignmentPage } from './pages/directive-pages';
 import { outboxBadge, outboxPage } from './pages/outbox-pages';
 import { signInPage } from './pages/sign-in-page';
-import { assertAccessible, assertNoSidewaysScroll, openPage } from './support/browser';
+import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 import { startJourney } from './support/journey';
 import { issueBantenDirective, reportAndVerifyOnBehalf } from './support/outbox-data';
 
@@ -24,7 +24,13 @@ const PHOTO = 'apel-pagi.jpg';
 const photoDir = mkdtempSync(join(tmpdir(), 'selaras-outbox-'));
 const photoPath = join(photoDir, PHOTO);
 
-const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '' };
+// Set E2E_SCREENSHOTS to a folder to keep full-page screenshots of the journey.
+const shotsDir = process.env.E2E_SCREENSHOTS;
+function shot(name: string): string | undefined {
+  return shotsDir ? join(shotsDir, `${name}.png`) : undefined;
+}
+
+const ids = { photo: '', conflicting: '', valid: '', signOut: '', needsPhoto: '', refusedLater: '' };
 const journey = startJourney(async ({ server }) => {
   writeFileSync(photoPath, await geotaggedJpeg({ color: '#0f766e' }));
   ids.photo = await issueBantenDirective(server.url, 'Apel kesiapsiagaan pagi');
@@ -32,6 +38,7 @@ const journey = startJourney(async ({ server }) => {
   ids.valid = await issueBantenDirective(server.url, 'Penyuluhan hukum');
   ids.signOut = await issueBantenDirective(server.url, 'Pemeriksaan kesehatan');
   ids.needsPhoto = await issueBantenDirective(server.url, 'Kebersihan blok hunian', 1);
+  ids.refusedLater = await issueBantenDirective(server.url, 'Pemeriksaan dapur', 1);
 });
 
 after(() => rmSync(photoDir, { recursive: true, force: true }));
@@ -67,6 +74,7 @@ test('a report with a photo made without signal is kept on the phone and sent on
 
   await page.getByText(QUEUED).waitFor();
   assert.equal(await outboxBadge(page).textContent(), '1 belum terkirim');
+  await screenshot(page, shot('outbox-queued-report-360'));
   await assertAccessible(page, 'report form with a queued report');
   await assertNoSidewaysScroll(page, 'report form with a queued report');
   assert.equal((await reportsOf(ids.photo)).length, 0, 'nothing reaches the server without signal');
@@ -112,6 +120,7 @@ test('a report refused by the server stays in the outbox with its reason; the ne
   const refused = outbox.item('Laporan: Razia kamar hunian');
   await refused.getByText(/^Konflik: .*sudah diverifikasi/).waitFor();
   await refused.getByText('Razia dilakukan di blok A dan B.').waitFor();
+  await screenshot(second, shot('outbox-conflict-360'));
   await assertAccessible(second, 'outbox with a conflict');
   await assertNoSidewaysScroll(second, 'outbox with a conflict');
 
@@ -139,7 +148,34 @@ test('a report the server refuses while the person is on the form shows the reas
   await page.context().close();
 });
 
-test('signing out with a report not sent asks first; cancelling keeps the person signed in', TIMEOUT, async () => {
+test('a report refused after the tab was closed waits in the outbox and can be put back on its form', TIMEOUT, async () => {
+  const first = await signedInAt(`/assignments/${ids.refusedLater}`);
+  const context = first.context();
+  await context.setOffline(true);
+  await fillReport(first, '6', 'Dapur diperiksa bersama petugas kesehatan.');
+  await assignmentPage(first).send();
+  await first.getByText(QUEUED).waitFor();
+  await first.close();
+
+  await context.setOffline(false);
+  const page = await context.newPage();
+  await page.goto(`${journey.server.url}/kotak-keluar`);
+  const refused = outboxPage(page).item('Laporan: Pemeriksaan dapur');
+  await refused.getByText(/^Ditolak: Arahan ini mewajibkan minimal 1 foto bukti/).waitFor({ timeout: 20_000 });
+  await refused.getByText('Dapur diperiksa bersama petugas kesehatan.').waitFor();
+  assert.equal(await refused.getByRole('button', { name: 'Kirim sekarang' }).count(), 0, 'a refusal is not retried as is');
+  await outboxBadge(page).filter({ hasText: '1 belum terkirim' }).waitFor();
+
+  await refused.getByRole('link', { name: 'Buka halaman' }).click();
+  await page.getByRole('button', { name: 'Kembalikan isian ke formulir' }).click();
+  await page.getByRole('alert').filter({ hasText: 'mewajibkan minimal 1 foto bukti' }).waitFor();
+  assert.equal(await assignmentPage(page).narrative.inputValue(), 'Dapur diperiksa bersama petugas kesehatan.');
+  assert.equal(await assignmentPage(page).metricInput('Kegiatan').inputValue(), '6');
+  await outboxBadge(page).waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('signing out with a report not sent asks first; the report stays for its author only', TIMEOUT, async () => {
   const page = await signedInAt(`/assignments/${ids.signOut}`);
   await page.context().setOffline(true);
   await fillReport(page, '1', 'Pemeriksaan kesehatan warga binaan lansia.');
@@ -151,6 +187,7 @@ test('signing out with a report not sent asks first; cancelling keeps the person
   await page.getByRole('button', { name: 'Keluar' }).click();
   const warning = page.getByRole('dialog', { name: 'Masih ada laporan belum terkirim' });
   await warning.getByText(/Ada 1 laporan belum terkirim\. Jika keluar, laporan tetap tersimpan di perangkat ini/).waitFor();
+  await screenshot(page, shot('outbox-sign-out-warning-360'));
   await assertAccessible(page, 'sign-out warning');
   assert.equal(await warning.getByRole('button', { name: 'Batal' }).evaluate((el) => el === document.activeElement), true, 'cancel is the default');
   await warning.getByRole('button', { name: 'Batal' }).click();
@@ -158,5 +195,31 @@ test('signing out with a report not sent asks first; cancelling keeps the person
   assert.ok(!page.url().includes('/login'), 'still signed in');
   await outboxBadge(page).filter({ hasText: '1 belum terkirim' }).waitFor();
   assert.equal((await reportsOf(ids.signOut)).length, 0);
+
+  // Signing out anyway keeps the report on the phone; another person signing in neither sees nor sends it.
+  await signOut(page, { confirm: true });
+  // Signing out waits for the signal; once it returns the report must still not leave.
+  await page.context().setOffline(false);
+  await signInPage(page).waitUntilShown();
+  await signInPage(page).signIn('kanwil.banten');
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForTimeout(1_000);
+  assert.equal(await outboxBadge(page).count(), 0, 'another person does not see the report');
+  assert.equal((await reportsOf(ids.signOut)).length, 0, 'nor sends it');
+  await signOut(page, { confirm: false });
+  await signInPage(page).waitUntilShown();
+
+  await signInPage(page).signIn(OPERATOR);
+  await outboxBadge(page).waitFor({ state: 'detached', timeout: 20_000 });
+  const arrived = await reportsOf(ids.signOut);
+  assert.equal(arrived.length, 1, 'sent once its author signed in again');
+  assert.equal(arrived[0]?.narrative, 'Pemeriksaan kesehatan warga binaan lansia.');
   await page.context().close();
 });
+
+async function signOut(page: Page, { confirm }: { confirm: boolean }): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  if (confirm) await page.getByRole('dialog').getByRole('button', { name: 'Tetap keluar' }).click();
+}

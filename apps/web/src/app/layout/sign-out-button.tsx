@@ -18,13 +18,14 @@ export function SignOutButton({ tone }: { tone: 'dark' | 'light' }) {
 
   // The local cache is dropped even when the server could not be reached; queued reports stay on the device.
   async function leave() {
-    stopOutbox();
     await navigate({ to: '/login' });
     forgetMe(queryClient);
   }
 
   function signOut() {
     setWarning(false);
+    // At once: a sign-out made without signal waits for it, and the returning signal must not send the reports meanwhile.
+    stopOutbox();
     logOut.mutate(undefined, { onSettled: () => void leave() });
   }
 

@@ -1,5 +1,5 @@
 import type { StoredFile } from '@selaras/contracts';
-import { apiFetchJson } from '@/lib/api-client';
+import { apiFetchJson, isApiError } from '@/lib/api-client';
 import { uploadResumable } from '@/lib/uploads/resumable-upload';
 import { fillFilePlaceholders } from './outbox-body';
 import { backoffDelay, classifyFailure } from './outbox-retry';
@@ -43,11 +43,12 @@ function byCreation(a: OutboxItem, b: OutboxItem): number {
 }
 
 /** Writes the item unless the person discarded it meanwhile (a discarded item must not come back). */
-async function save(item: OutboxItem): Promise<void> {
+async function save(item: OutboxItem): Promise<boolean> {
   const store = await openOutboxStore();
-  if (!(await store.get(item.id))) return;
+  if (!(await store.get(item.id))) return false;
   await store.put(item);
   await announceOutboxChange();
+  return true;
 }
 
 async function uploadFiles(item: OutboxItem): Promise<Map<string, StoredFile>> {
@@ -73,7 +74,7 @@ async function uploadFiles(item: OutboxItem): Promise<Map<string, StoredFile>> {
 /** One attempt at one item; afterwards the item is sent, refused for good, or waiting for its next turn. */
 async function attempt(original: OutboxItem): Promise<void> {
   const item: OutboxItem = { ...original, files: original.files?.map((file) => ({ ...file })), status: 'sending' };
-  await save(item);
+  if (!(await save(item))) return;
   try {
     const stored = await uploadFiles(item);
     const response = await apiFetchJson(item.request.path, {
@@ -94,7 +95,7 @@ async function attempt(original: OutboxItem): Promise<void> {
 
 async function settleFailure(item: OutboxItem, error: unknown): Promise<void> {
   const outcome = classifyFailure(error);
-  const problem = error instanceof Error && 'problem' in error ? (error as { problem: OutboxItem['problem'] }).problem : undefined;
+  const problem = isApiError(error) ? error.problem : undefined;
   if (outcome === 'sign-in') {
     setSignInNeeded(true);
     await save({ ...item, status: 'pending' });

@@ -15,6 +15,7 @@ const EMPTY: OutboxSnapshot = { userId: null, items: [], signInNeeded: false, pe
 const CHANNEL = 'selaras-outbox';
 
 let snapshot = EMPTY;
+let latestRefresh = 0;
 const progress = new Map<string, number>();
 const listeners = new Set<() => void>();
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
@@ -43,9 +44,12 @@ function byCreation(a: OutboxItem, b: OutboxItem): number {
 
 /** Reads the store again; items of another person on a shared phone stay stored but are never shown. */
 export async function refreshOutbox(): Promise<void> {
+  const run = ++latestRefresh;
   const store = await openOutboxStore();
   const userId = snapshot.userId;
   const all = userId ? await store.list() : [];
+  // A later refresh already started: its reading is the newer one.
+  if (run !== latestRefresh) return;
   const items = all
     .filter((item) => item.userId === userId)
     .sort(byCreation)

@@ -33,6 +33,8 @@ export type OutboxItemInput = {
   href?: string;
   request: OutboxRequest;
   files?: OutboxFile[];
+  /** The form's values as typed (JSON), so a refused item can be put back on its form. */
+  draft?: unknown;
 };
 
 /**

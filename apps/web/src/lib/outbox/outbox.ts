@@ -39,11 +39,14 @@ export async function enqueue(input: OutboxItemInput): Promise<OutboxItem> {
   return item;
 }
 
-/** Tries the item again now (after a rejection too: the person may have fixed the cause elsewhere). */
+/**
+ * Tries a waiting item again now. A refused item is not retried: the server would replay the same
+ * answer for its Idempotency-Key; it is corrected on its form or discarded.
+ */
 export async function retryOutboxItem(id: string): Promise<void> {
   const store = await openOutboxStore();
   const item = await store.get(id);
-  if (!item || item.status === 'sent') return;
+  if (!item || (item.status !== 'pending' && item.status !== 'sending')) return;
   await store.put({ ...item, status: 'pending', nextAttemptAt: new Date().toISOString() });
   await announceOutboxChange();
   wakeOutboxSender();

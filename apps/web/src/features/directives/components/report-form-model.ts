@@ -7,6 +7,13 @@ import type { Translate } from '@/lib/i18n/i18n';
 /** Values as typed: numbers stay text until sent, so "12," or an empty box is kept exactly. */
 export type ReportFormInput = { values: Record<string, string | boolean>; narrative: string; attachments: StoredFile[] };
 
+/** The form's values as kept with a queued report, checked before they are put back on the form. */
+export const ReportFormInputSchema: z.ZodType<ReportFormInput> = z.object({
+  values: z.record(z.string(), z.union([z.string(), z.boolean()])),
+  narrative: z.string(),
+  attachments: z.array(StoredFileSchema),
+});
+
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+([.,]\d+)?$/;
 

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Assignment, Directive, Metric, Problem, Report, ReportDraft, StoredFile, SubmitReportBody } from '@selaras/contracts';
+import type { OutboxItem } from '@/lib/outbox/outbox';
 import { Alert, Button, Card, TextareaField } from '@/components/ui';
 import { ApiError } from '@/lib/api-client';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
@@ -14,6 +15,7 @@ import { queueReport, type PendingFile } from '../api/submit-report';
 import { EvidencePicker } from './evidence-picker';
 import { MetricInput } from './metric-input';
 import { PendingFiles } from './pending-files';
+import { RefusedReportNotice } from './refused-report-notice';
 import { QueuedNotice } from './queued-notice';
 import {
   draftBody,
@@ -21,6 +23,7 @@ import {
   reportDraftKey,
   reportFields,
   reportFormSchema,
+  ReportFormInputSchema,
   type ReportFormInput,
 } from './report-form-model';
 import { useQueuedReport } from './use-queued-report';
@@ -76,7 +79,7 @@ export function ReportForm({ assignment, metrics, evidence, latest, serverDraft,
     setQueueing(true);
     try {
       const label = t('outbox.report.label', { title: assignment.directiveTitle });
-      queued.track(await queueReport({ assignmentId: assignment.id, label, body, pendingFiles }));
+      queued.track(await queueReport({ assignmentId: assignment.id, label, body, pendingFiles, draft: form.getValues() }));
       // Only once the report is safely on the device is the draft let go.
       clearDraft(draftKey);
     } catch (error) {
@@ -85,6 +88,17 @@ export function ReportForm({ assignment, metrics, evidence, latest, serverDraft,
       setQueueing(false);
     }
   });
+
+  /** Puts a refused report back on the form with the server's reason; the outbox copy is then let go. */
+  function restore(item: OutboxItem) {
+    const draft = ReportFormInputSchema.safeParse(item.draft);
+    const files = item.files ?? [];
+    const uploaded = files.flatMap((file) => (file.stored ? [file.stored] : []));
+    if (draft.success) form.reset({ ...draft.data, attachments: [...draft.data.attachments, ...uploaded] });
+    setPendingFiles(files.filter((file) => !file.stored).map(({ key, blob, name }) => ({ key, file: new File([blob], name, { type: blob.type }) })));
+    onRefused(item.problem);
+    void queued.discard(item.id);
+  }
 
   async function onSaveDraft() {
     setFailure(null);
@@ -104,6 +118,7 @@ export function ReportForm({ assignment, metrics, evidence, latest, serverDraft,
         </Alert>
       )}
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        {queued.refused && !queued.unsent && <RefusedReportNotice item={queued.refused} onRestore={restore} />}
         {failure && <Alert tone="error">{localizeContractMessage(failure, lang)}</Alert>}
         {metrics.length > 0 && (
           <fieldset className="flex min-w-0 flex-col gap-4">

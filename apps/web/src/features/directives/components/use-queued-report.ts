@@ -23,6 +23,14 @@ export function useQueuedReport(assignmentId: string, { onSent, onRefused }: Que
     (item) => item.kind === 'directive-report' && item.request.path === reportPath(assignmentId) && (item.status === 'pending' || item.status === 'sending'),
   );
   const tracked = useOutboxItem(queuedId ?? waiting?.id);
+  // Refused while the person was elsewhere: offered back to the form.
+  const refused = items.find(
+    (item) =>
+      item.kind === 'directive-report' &&
+      item.request.path === reportPath(assignmentId) &&
+      (item.status === 'rejected' || item.status === 'conflict') &&
+      item.id !== tracked?.id,
+  );
   const settled = useRef<string | null>(null);
 
   useEffect(() => {
@@ -45,5 +53,5 @@ export function useQueuedReport(assignmentId: string, { onSent, onRefused }: Que
   }
 
   const unsent = tracked && (tracked.status === 'pending' || tracked.status === 'sending') ? tracked : undefined;
-  return { item: tracked, unsent, track };
+  return { item: tracked, unsent, refused, track, discard };
 }

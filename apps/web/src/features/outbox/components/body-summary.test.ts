@@ -17,7 +17,7 @@ test('a queued report reads as its values and narrative, without ids or file ref
 });
 
 test('nested figures keep their path and empty fields are left out', () => {
-  assert.deepEqual(summarizeBody({ figures: [{ kind: 'escaped', count: 2 }], note: '', tags: ['a', 'b'] }), [
+  assert.deepEqual(summarizeBody({ figures: [{ kind: 'escaped', count: 2 }], note: '', attachmentIds: [], tags: ['a', 'b'] }), [
     { label: 'figures › 1 › kind', value: 'escaped' },
     { label: 'figures › 1 › count', value: '2' },
     { label: 'tags', value: 'a, b' },

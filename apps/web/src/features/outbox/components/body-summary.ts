@@ -14,7 +14,7 @@ function collect(value: unknown, path: string[], lines: SummaryLine[]): void {
   const label = path.join(' › ');
   if (value === null || value === undefined || value === '') return;
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every(isFileReference)) return;
+    if (value.every(isFileReference)) return;
     if (value.every((entry) => !isRecord(entry) && !Array.isArray(entry))) {
       lines.push({ label, value: value.map(String).join(', ') });
       return;

@@ -64,7 +64,7 @@ export function OutboxItemCard({ item, zone, onRetry, onDiscard }: OutboxItemCar
       )}
       {item.status !== 'sent' && (
         <div className="flex flex-wrap gap-2">
-          {item.status !== 'sending' && (
+          {item.status === 'pending' && (
             <Button size="sm" onClick={() => onRetry(item.id)}>
               {t('outbox.action.sendNow')}
             </Button>

@@ -38,6 +38,8 @@ export const outboxId = {
   'outbox.report.queued': 'Tersimpan di perangkat, akan dikirim otomatis.',
   'outbox.report.pendingFiles': 'Berkas menunggu sinyal',
   'outbox.report.pendingFile': '{name}: diunggah bersama laporan saat ada sinyal.',
+  'outbox.report.refusedTitle': 'Laporan dari perangkat ini tidak diterima server',
+  'outbox.report.restore': 'Kembalikan isian ke formulir',
 };
 
 export const outboxEn: Record<keyof typeof outboxId, string> = {
@@ -80,4 +82,6 @@ export const outboxEn: Record<keyof typeof outboxId, string> = {
   'outbox.report.queued': 'Kept on this device; it will be sent automatically.',
   'outbox.report.pendingFiles': 'Files waiting for signal',
   'outbox.report.pendingFile': '{name}: uploaded with the report when there is signal.',
+  'outbox.report.refusedTitle': 'The server did not accept a report from this device',
+  'outbox.report.restore': 'Put the entries back on the form',
 };
