@@ -11,7 +11,10 @@ function statusText(item: OutboxItem | undefined, t: Translate): string {
   return t(`capture.status.${item.status}`);
 }
 
-/** Where one queued item stands; a refused one can be sent again or discarded right here. */
+/**
+ * Where one queued item stands. A refused one is not sent again as is (the server would give the same answer):
+ * the person discards it here and makes it anew.
+ */
 export function OutboxItemStatus({ item }: { item: OutboxItem | undefined }) {
   const { t } = useI18n();
   const outbox = useOutbox();
@@ -22,11 +25,8 @@ export function OutboxItemStatus({ item }: { item: OutboxItem | undefined }) {
         {statusText(item, t)}
       </p>
       {item && stuck && (
-        <div className="flex flex-wrap gap-2">
-          <Button size="sm" variant="secondary" onClick={() => void outbox.retry(item.id)}>
-            {t('capture.retry')}
-          </Button>
-          <Button size="sm" variant="ghost" onClick={() => void outbox.discard(item.id)}>
+        <div>
+          <Button size="sm" variant="secondary" onClick={() => void outbox.discard(item.id)}>
             {t('capture.discard')}
           </Button>
         </div>

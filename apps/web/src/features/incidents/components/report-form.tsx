@@ -9,13 +9,17 @@ import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { ApiError } from '@/lib/api-client';
 import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { discardOutboxItem } from '@/lib/outbox/outbox';
+import type { OutboxItem } from '@/lib/outbox/outbox-types';
 import { useCreateIncident, type CreatedIncident } from '../api/create-incident';
 import { useReportUnits } from '../api/list-report-units';
 import { queueIncidentReport, rememberedQueuedReport, rememberQueuedReport } from '../api/queue-incident-report';
 import { ChoiceCards } from './choice-cards';
 import { categoriesForReport, typedCounters } from './incident-rules';
 import { QueuedReport } from './queued-report';
+import { fromCreateBody } from './refused-report';
 import {
   emptyReport,
   needsNewClientId,
@@ -67,6 +71,18 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
     setQueuedId(item.id);
   }
 
+  // The server refused the queued report: it comes back into the form with the reason on its fields.
+  function editRefused(item: OutboxItem) {
+    const values = fromCreateBody(item.request.body, position.unitTimezone, randomUuid());
+    rememberQueuedReport(null);
+    setQueuedId(null);
+    if (values) form.reset(values);
+    void discardOutboxItem(item.id);
+    if (item.problem) {
+      setFailure(applyServerErrors(toFormProblem(new ApiError(item.problem)), form.setError, reportServerFields(counterKeys), t));
+    }
+  }
+
   function startAnother() {
     rememberQueuedReport(null);
     setQueuedId(null);
@@ -106,6 +122,7 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
           onCreated(incident);
         }}
         onAnother={startAnother}
+        onEdit={editRefused}
       />
     );
   }
