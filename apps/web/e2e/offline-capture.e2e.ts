@@ -147,3 +147,38 @@ test('a running update written without a signal waits on the phone and is record
   assert.equal(events.filter((e) => e.note === note).length, 1, 'the update is recorded once');
   await page.context().close();
 });
+
+test('a queued first report the server refuses comes back into the form with the reason on its field', TIMEOUT, async () => {
+  const db = journey.server.database.db;
+  const description = 'Keributan kecil di dapur umum; waktu salah ketik saat tanpa sinyal.';
+  const page = await openPage(journey.browser, PHONE);
+  await page.goto(`${journey.server.url}/insiden/baru`);
+  await signInPage(page).signIn('operator.lpp.tangerang');
+  const report = incidentReportPage(page);
+  await report.waitUntilLoaded();
+  await report.fill({
+    category: 'Perkelahian',
+    severity: 'Ringan',
+    occurredLocal: wibLocalInput(-120),
+    location: 'Dapur umum',
+    description,
+  });
+  await page.context().setOffline(true);
+  await report.submitButton.click();
+  const main = page.getByRole('main');
+  await main.getByText(/^Menunggu dikirim/).waitFor();
+
+  await page.context().setOffline(false);
+  await main.getByText(/^Ditolak server: /).waitFor({ timeout: 30_000 });
+  await assertAccessible(page, 'a queued report refused by the server');
+  await main.getByRole('button', { name: 'Perbaiki laporan' }).click();
+  await report.errorText('Waktu kejadian tidak boleh di masa depan.').first().waitFor();
+  assert.equal(await report.description.inputValue(), description, 'what was typed is back in the form');
+  assert.equal((await db.select().from(incidents).where(eq(incidents.description, description))).length, 0);
+
+  await report.occurredAt.fill(wibLocalInput(10));
+  await report.submit();
+  await incidentPage(page).heading.waitFor();
+  assert.equal((await db.select().from(incidents).where(eq(incidents.description, description))).length, 1);
+  await page.context().close();
+});
