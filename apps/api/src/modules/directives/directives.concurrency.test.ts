@@ -124,8 +124,8 @@ test('a verified assignment takes no more reports (409)', async () => {
   const status = ((await operator.get(`${API}/assignments/${mine}`)).json() as { status: string }).status;
   assert.equal(status, 'terverifikasi');
   const before = (await history(mine)).length;
-  problem(await submit(operator, mine, { seedlings: 999 }, withKey()), 409, 'directives.transition_refused');
-  problem(await submit(kanwil, mine, { seedlings: 999 }), 409, 'directives.transition_refused');
+  problem(await submit(operator, mine, { seedlings: 999 }, withKey()), 409, 'directives.report_already_verified');
+  problem(await submit(kanwil, mine, { seedlings: 999 }), 409, 'directives.report_already_verified');
   assert.equal((await history(mine)).length, before);
 });
 

@@ -44,6 +44,7 @@ export function useQueuedReport(assignmentId: string, { onSent, onRefused }: Que
       // What was typed is back on the form with the reason: the outbox need not keep a copy.
       void discard(tracked.id);
       setQueuedId(null);
+      setOwnsValues(false);
     }
   }, [tracked, ownsValues, onSent, onRefused, discard]);
 
