@@ -26,6 +26,8 @@ export const offlineCaptureId = {
   'capture.update.label': 'Perkembangan {number}',
   'capture.attendance.label': 'Presensi {programme}, {date} {start}',
   'capture.check.label': 'Hitungan tanaman {site}, {window}',
+  'capture.checkIn.waiting':
+    'Menunggu sinyal. "Mulai" dan "Selesai" dicatat dengan jam server saat sinyal kembali, bukan saat tombol ditekan.',
   'capture.monitorReport.label': 'Laporan pemantauan {window}',
   'capture.monitorReport.queued':
     'Laporan pemantauan tersimpan di perangkat; dikirim otomatis saat ada sinyal, setelah hitungan dan foto yang dibuat sebelumnya.',
@@ -58,6 +60,8 @@ export const offlineCaptureEn: Record<keyof typeof offlineCaptureId, string> = {
   'capture.update.label': 'Update {number}',
   'capture.attendance.label': 'Attendance {programme}, {date} {start}',
   'capture.check.label': 'Plant count {site}, {window}',
+  'capture.checkIn.waiting':
+    'Waiting for a signal. "Start" and "Finish" are stamped with the server’s clock when the signal returns, not when the button was pressed.',
   'capture.monitorReport.label': 'Monitoring report {window}',
   'capture.monitorReport.queued':
     'Monitoring report kept on the device; it is sent by itself once there is a signal, after the counts and photos made before it.',
