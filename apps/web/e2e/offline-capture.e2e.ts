@@ -55,6 +55,12 @@ test('a photo taken at a site without a signal waits on the phone and is attache
   await card.getByText(/^Menunggu dikirim/).waitFor();
   const attachedWhileOffline = await db.select().from(campaignPhotos).where(eq(campaignPhotos.siteId, site.id));
   assert.equal(attachedWhileOffline.length, 0, 'nothing reached the server without a signal');
+  // The results typed in the same dead spot wait too.
+  const results = card.getByRole('group', { name: 'Hasil di lokasi ini' });
+  for (const input of await results.locator('input[inputmode="numeric"]').all()) await input.fill('118');
+  for (const input of await results.locator('input[inputmode="decimal"]').all()) await input.fill('0,8');
+  await card.getByRole('button', { name: 'Simpan hasil' }).click();
+  await card.getByText('Hasil tersimpan di perangkat; akan dikirim otomatis saat ada sinyal.').waitFor();
   await assertNoSidewaysScroll(page, 'a site card with a photo waiting to be sent');
   await assertAccessible(page, 'a site card with a photo waiting to be sent');
 
@@ -65,6 +71,8 @@ test('a photo taken at a site without a signal waits on the phone and is attache
   const attached = await db.select().from(campaignPhotos).where(eq(campaignPhotos.siteId, site.id));
   assert.equal(attached.length, 1, 'exactly one photo attached to the site');
   assert.equal(attached[0]?.phase, 'acara');
+  const [withResults] = await db.select().from(campaignSites).where(eq(campaignSites.id, site.id));
+  assert.ok(Object.values(withResults?.results ?? {}).includes(118), JSON.stringify(withResults?.results));
   await assertNoSidewaysScroll(page, 'a site card once the photo is sent');
   await page.context().close();
 });
@@ -171,6 +179,13 @@ test('a queued first report the server refuses comes back into the form with the
   await page.context().setOffline(false);
   await main.getByText(/^Ditolak server: /).waitFor({ timeout: 30_000 });
   await assertAccessible(page, 'a queued report refused by the server');
+  // The board lists it among the reports not yet sent, which cannot take updates.
+  await main.getByRole('link', { name: 'Insiden Kamtib', exact: true }).click();
+  const waiting = main.getByRole('region', { name: 'Laporan kejadian yang belum terkirim' });
+  await waiting.getByText('Laporan kejadian: Perkelahian, Dapur umum').waitFor();
+  await assertNoSidewaysScroll(page, 'the board with a report not yet sent');
+  await assertAccessible(page, 'the board with a report not yet sent');
+  await page.goBack();
   await main.getByRole('button', { name: 'Perbaiki laporan' }).click();
   await report.errorText('Waktu kejadian tidak boleh di masa depan.').first().waitFor();
   assert.equal(await report.description.inputValue(), description, 'what was typed is back in the form');
