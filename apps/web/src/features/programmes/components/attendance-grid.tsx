@@ -55,6 +55,11 @@ export function AttendanceGrid({ register }: Props) {
   const stuck = queued?.status === 'rejected' || queued?.status === 'conflict';
   const editable = register.abilities.record;
 
+  // A copy on the device that matches the server (sent by the outbox while the grid was closed) is no longer needed.
+  useEffect(() => {
+    if (!initial.restored) clearDraft(key);
+  }, [initial.restored, key]);
+
   function change(next: Marks) {
     setMarks(next);
     setSaved(false);
