@@ -22,7 +22,7 @@ export function incidentReportPage(page: Page) {
     form,
     location: form.getByRole('textbox', { name: 'Tempat kejadian', exact: true }),
     description: form.getByRole('textbox', { name: 'Uraian singkat', exact: true }),
-    occurredAt: form.getByLabel(/^Waktu kejadian \((WIB|WITA|WIT)\)$/),
+    occurredAt: form.getByLabel(/^Waktu kejadian \((WIB|WITA|WIT)\)/),
     submitButton: form.getByRole('button', { name: 'Kirim laporan' }),
     async waitUntilLoaded() {
       await this.heading.waitFor();

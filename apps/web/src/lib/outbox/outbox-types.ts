@@ -26,6 +26,8 @@ export type OutboxFile = {
 export type OutboxRequest = { method: 'POST' | 'PUT' | 'PATCH'; path: string; body: unknown };
 
 export type OutboxItemInput = {
+  /** The Idempotency-Key a direct attempt already used: its queued copy then cannot be recorded twice. */
+  id?: string;
   kind: OutboxKind;
   /** Shown to the person in the counter's list, e.g. "Laporan: Razia gabungan". */
   label: string;

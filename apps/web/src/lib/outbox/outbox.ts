@@ -31,7 +31,7 @@ export async function enqueue(input: OutboxItemInput): Promise<OutboxItem> {
   const userId = currentOutboxUser();
   if (!userId) throw new Error('The outbox needs a signed-in person');
   const now = new Date().toISOString();
-  const item: OutboxItem = { ...input, id: randomUuid(), userId, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now };
+  const item: OutboxItem = { ...input, id: input.id ?? randomUuid(), userId, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now };
   const store = await openOutboxStore();
   await store.put(item);
   await announceOutboxChange();

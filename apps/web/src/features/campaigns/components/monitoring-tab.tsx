@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import type { Campaign, Site } from '@selaras/contracts';
+import { OutboxItemStatus } from '@/components/outbox-item-status';
 import { Alert, Button, Card, EmptyRow, Spinner, Table, Td, Th, TextField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { useOutboxItem } from '@/lib/outbox/outbox';
+import { queueSiteCheck } from '../api/queue-site-results';
 import { useSaveSiteCheck, useSites } from '../api/sites';
 import { shortUnitName } from './labels';
 import { worksOnOwnSites } from './own-unit';
@@ -40,6 +44,30 @@ function CheckRow({
   const values = { alive: toCount(counts.alive), dead: toCount(counts.dead), replanted: toCount(counts.replanted) };
   const valid = Object.values(values).every((v) => Number.isInteger(v) && v >= 0);
   const label = t('campaigns.monitor.window', { month });
+  const [queuedId, setQueuedId] = useState<string | null>(null);
+  const queued = useOutboxItem(queuedId);
+
+  // No signal: the counts wait on the device and go out by themselves once it returns.
+  async function keepOnDevice() {
+    const check = { siteId: site.id, window, body: values };
+    const item = await queueSiteCheck(campaignId, check, t('capture.check.label', { site: site.name, window: label }));
+    setQueuedId(item.id);
+  }
+
+  function send() {
+    setQueuedId(null);
+    if (isDeviceOffline()) return void keepOnDevice();
+    save.mutate(
+      { siteId: site.id, window, body: values },
+      {
+        onError: (error) => {
+          if (!failedWithoutAnswer(error)) return;
+          save.reset();
+          void keepOnDevice();
+        },
+      },
+    );
+  }
   return (
     <fieldset
       className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3"
@@ -59,13 +87,18 @@ function CheckRow({
       </div>
       {save.isError && <Alert tone="error">{describeError(save.error, t)}</Alert>}
       {save.isSuccess && <Alert tone="success">{t('campaigns.monitor.saved')}</Alert>}
+      {queuedId && (
+        <Alert tone="info" title={t('capture.results.queued')}>
+          <OutboxItemStatus item={queued} />
+        </Alert>
+      )}
       <div>
         <Button
           size="sm"
           variant="secondary"
           disabled={!valid}
           busy={save.isPending}
-          onClick={() => save.mutate({ siteId: site.id, window, body: values })}
+          onClick={send}
         >
           {t('campaigns.monitor.save', { window: label })}
         </Button>

@@ -138,6 +138,7 @@ function UnitReadinessSection({ campaign, unitId }: { campaign: Campaign; unitId
             </Button>
           </div>
           {checkIn.isError && <Alert tone="error">{describeError(checkIn.error, t)}</Alert>}
+          {checkIn.isPaused && <Alert tone="warning">{t('capture.checkIn.waiting')}</Alert>}
         </div>
       </Card>
     </div>

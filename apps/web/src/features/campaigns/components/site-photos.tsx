@@ -4,7 +4,10 @@ import { Alert, Button, CheckboxField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
 import { fileUrl, thumbnailUrl, useAddSitePhoto, useRemovePhoto, useSetPhotoFaces } from '../api/photos';
+import { queueSitePhoto, useQueuedSitePhotos } from '../api/queue-site-photo';
+import { QueuedPhotos } from './queued-photos';
 import { FlagBadge } from './status-badge';
 
 export function PhotoFlags({ photo }: { photo: CampaignPhoto }) {
@@ -85,22 +88,42 @@ function PhotoActions({ campaignId, photo, index }: { campaignId: string; photo:
   );
 }
 
-type UploaderProps = { campaignId: string; siteId: string; label: string; hint: string; monitoringWindow?: number };
+type UploaderProps = { campaignId: string; site: Site; label: string; hint: string; monitoringWindow?: number };
 
-/** Upload from the phone's camera: event photos, or with `monitoringWindow` the photos of that check. */
-export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindow }: UploaderProps) {
+/**
+ * Upload from the phone's camera: event photos, or with `monitoringWindow` the photos of that check. Without a
+ * signal the photo is kept on the device and queued; it is attached (and checked) once the signal returns.
+ */
+export function PhotoUploader({ campaignId, site, label, hint, monitoringWindow }: UploaderProps) {
   const { t } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [showsFaces, setShowsFaces] = useState(false);
   const [progress, setProgress] = useState(0);
+  const [queued, setQueued] = useState(false);
   const addPhoto = useAddSitePhoto(campaignId);
 
-  async function upload(files: FileList | null) {
-    for (const file of Array.from(files ?? [])) {
-      setProgress(0);
-      await addPhoto.mutateAsync({ siteId, file, showsFaces, monitoringWindow, onProgress: setProgress }).catch(() => undefined);
+  async function keepOnDevice(file: File) {
+    const label = t('capture.photo.label', { site: site.name });
+    await queueSitePhoto(campaignId, { siteId: site.id, file, showsFaces, monitoringWindow, label });
+    setQueued(true);
+  }
+
+  async function addOne(file: File) {
+    if (isDeviceOffline()) return keepOnDevice(file);
+    setProgress(0);
+    try {
+      await addPhoto.mutateAsync({ siteId: site.id, file, showsFaces, monitoringWindow, onProgress: setProgress });
+    } catch (error) {
+      if (!failedWithoutAnswer(error)) return;
+      addPhoto.reset();
+      await keepOnDevice(file);
     }
+  }
+
+  async function upload(files: FileList | null) {
+    setQueued(false);
+    for (const file of Array.from(files ?? [])) await addOne(file);
     if (input.current) input.current.value = '';
   }
 
@@ -132,15 +155,16 @@ export function PhotoUploader({ campaignId, siteId, label, hint, monitoringWindo
         </label>
       )}
       {addPhoto.isError && <Alert tone="error">{describeError(addPhoto.error, t)}</Alert>}
+      {queued && <Alert tone="info">{t('capture.photo.queued')}</Alert>}
     </div>
   );
 }
 
-type GridProps = { campaignId: string; site: Site; photos: CampaignPhoto[]; canChange: boolean; empty: string };
+type GridProps = { campaignId: string; site: Site; photos: CampaignPhoto[]; canChange: boolean; empty: string | null };
 
 /** Thumbnails with their flags; the faces mark and removal for whoever may still change them. */
 export function PhotoGrid({ campaignId, site, photos, canChange, empty }: GridProps) {
-  if (photos.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+  if (photos.length === 0) return empty ? <p className="text-sm text-slate-600">{empty}</p> : null;
   return (
     <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
       {photos.map((photo, index) => (
@@ -158,6 +182,7 @@ export function PhotoGrid({ campaignId, site, photos, canChange, empty }: GridPr
 export function SitePhotos({ campaignId, site }: { campaignId: string; site: Site }) {
   const { t } = useI18n();
   const photos = site.photos.filter((photo) => photo.phase === 'acara');
+  const waiting = useQueuedSitePhotos(campaignId, site.id).length;
   return (
     <section className="flex flex-col gap-3" aria-label={t('campaigns.photo.heading')}>
       <h4 className="font-semibold text-navy-900">{t('campaigns.photo.heading')}</h4>
@@ -166,12 +191,13 @@ export function SitePhotos({ campaignId, site }: { campaignId: string; site: Sit
         site={site}
         photos={photos}
         canChange={site.abilities.edit}
-        empty={t('campaigns.photo.none')}
+        empty={waiting > 0 ? null : t('campaigns.photo.none')}
       />
+      <QueuedPhotos campaignId={campaignId} site={site} />
       {site.abilities.edit && (
         <PhotoUploader
           campaignId={campaignId}
-          siteId={site.id}
+          site={site}
           label={t('campaigns.photo.add')}
           hint={t('campaigns.photo.hint')}
         />

@@ -3,12 +3,16 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SiteResultsBodySchema, type Metric, type Site } from '@selaras/contracts';
 import type { z } from 'zod';
+import { OutboxItemStatus } from '@/components/outbox-item-status';
 import { Alert, Button, CheckboxField, SelectField, TextField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { toOptionalNumber } from '@/lib/form-values';
 import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { useOutboxItem } from '@/lib/outbox/outbox';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { queueSiteResults } from '../api/queue-site-results';
 import { useSaveSiteResults } from '../api/sites';
 
 type ResultsInput = z.input<typeof SiteResultsBodySchema>;
@@ -34,6 +38,8 @@ export function SiteResultsForm({ campaignId, metrics, site }: { campaignId: str
   const draftKey = `campaigns.results.${site.id}`;
   const save = useSaveSiteResults(campaignId);
   const [saved, setSaved] = useState(false);
+  const [queuedId, setQueuedId] = useState<string | null>(null);
+  const queued = useOutboxItem(queuedId);
   const form = useForm<ResultsInput, unknown, ResultsOutput>({
     resolver: zodResolver(SiteResultsBodySchema, resolverOptions),
     defaultValues: loadDraft(draftKey, initialValues(metrics, site)),
@@ -41,13 +47,28 @@ export function SiteResultsForm({ campaignId, metrics, site }: { campaignId: str
   useFormDraft(form, draftKey);
   const errors = form.formState.errors.values;
 
+  // No signal: the values wait on the device and go out by themselves once it returns.
+  async function keepOnDevice(values: Record<string, number | boolean | string>) {
+    const item = await queueSiteResults(campaignId, site.id, values, t('capture.results.label', { site: site.name }));
+    clearDraft(draftKey);
+    setQueuedId(item.id);
+  }
+
   const onSubmit = form.handleSubmit(async ({ values }) => {
     setSaved(false);
+    setQueuedId(null);
     // Blank numbers are left out rather than sent as zero.
     const filled = Object.fromEntries(
       Object.entries(values).filter(([, value]) => value !== undefined && value !== ''),
     );
-    await save.mutateAsync({ siteId: site.id, values: filled });
+    if (isDeviceOffline()) return keepOnDevice(filled);
+    try {
+      await save.mutateAsync({ siteId: site.id, values: filled });
+    } catch (error) {
+      if (!failedWithoutAnswer(error)) throw error;
+      save.reset();
+      return keepOnDevice(filled);
+    }
     clearDraft(draftKey);
     setSaved(true);
   });
@@ -88,6 +109,11 @@ export function SiteResultsForm({ campaignId, metrics, site }: { campaignId: str
       </fieldset>
       {save.isError && <Alert tone="error">{describeError(save.error, t)}</Alert>}
       {saved && !form.formState.isDirty && <Alert tone="success">{t('campaigns.results.saved')}</Alert>}
+      {queuedId && (
+        <Alert tone="info" title={t('capture.results.queued')}>
+          <OutboxItemStatus item={queued} />
+        </Alert>
+      )}
       {site.abilities.edit && (
         <div>
           <Button type="submit" variant="secondary" busy={save.isPending}>

@@ -5,7 +5,7 @@ import { apiFetch } from '@/lib/api-client';
 import { incidentsKey } from './keys';
 
 // Only the id is needed to open the incident page, which loads the rest itself.
-const CreatedSchema = z.object({ id: z.uuid() });
+export const CreatedSchema = z.object({ id: z.uuid() });
 export type CreatedIncident = z.infer<typeof CreatedSchema>;
 
 /**

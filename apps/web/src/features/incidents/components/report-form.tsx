@@ -1,18 +1,25 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { IncidentCatalogue, Position } from '@selaras/contracts';
+import type { CreateIncidentBody, IncidentCatalogue, Position } from '@selaras/contracts';
 import { Alert, Button, SelectField, TextareaField, TextField } from '@/components/ui';
+import { ApiError } from '@/lib/api-client';
 import { zoneAbbreviation } from '@/lib/format';
 import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { discardOutboxItem } from '@/lib/outbox/outbox';
+import type { OutboxItem } from '@/lib/outbox/outbox-types';
 import { useCreateIncident, type CreatedIncident } from '../api/create-incident';
 import { useReportUnits } from '../api/list-report-units';
+import { queueIncidentReport, rememberedQueuedReport, rememberQueuedReport } from '../api/queue-incident-report';
 import { ChoiceCards } from './choice-cards';
 import { categoriesForReport, typedCounters } from './incident-rules';
+import { QueuedReport } from './queued-report';
+import { fromCreateBody } from './refused-report';
 import {
   emptyReport,
   needsNewClientId,
@@ -35,6 +42,7 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
   const { t, lang } = useI18n();
   const create = useCreateIncident();
   const [failure, setFailure] = useState<string | null>(null);
+  const [queuedId, setQueuedId] = useState(rememberedQueuedReport);
   const forKanwil = position.unitKind === 'kanwil';
   const units = useReportUnits(forKanwil);
   const [defaults] = useState(() => loadDraft(REPORT_DRAFT_KEY, emptyReport(position.unitTimezone)));
@@ -54,13 +62,46 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
   const counters = category ? typedCounters(category.counters) : [];
   const counterKeys = counters.map((c) => c.key);
 
+  // No signal: the report waits on the device, its clientId with it, and goes out once the signal returns.
+  async function keepOnDevice(body: CreateIncidentBody) {
+    const label = t('capture.incident.label', { category: category?.name ?? '', location: body.location });
+    const item = await queueIncidentReport(body, label);
+    clearDraft(REPORT_DRAFT_KEY);
+    rememberQueuedReport(item.id);
+    setQueuedId(item.id);
+  }
+
+  // The server refused the queued report: it comes back into the form with the reason on its fields.
+  function editRefused(item: OutboxItem) {
+    const values = fromCreateBody(item.request.body, position.unitTimezone, randomUuid());
+    rememberQueuedReport(null);
+    setQueuedId(null);
+    if (values) form.reset(values);
+    void discardOutboxItem(item.id);
+    if (item.problem) {
+      setFailure(applyServerErrors(toFormProblem(new ApiError(item.problem)), form.setError, reportServerFields(counterKeys), t));
+    }
+  }
+
+  function startAnother() {
+    rememberQueuedReport(null);
+    setQueuedId(null);
+    form.reset(emptyReport(position.unitTimezone));
+  }
+
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
+    const body = toCreateBody(values, timeZone, counterKeys);
+    if (isDeviceOffline()) return keepOnDevice(body);
     try {
-      const incident = await create.mutateAsync(toCreateBody(values, timeZone, counterKeys));
+      const incident = await create.mutateAsync(body);
       clearDraft(REPORT_DRAFT_KEY);
       onCreated(incident);
     } catch (error) {
+      if (failedWithoutAnswer(error)) {
+        create.reset();
+        return keepOnDevice(body);
+      }
       if (needsNewClientId(error)) form.setValue('clientId', randomUuid());
       setFailure(applyServerErrors(toFormProblem(error), form.setError, reportServerFields(counterKeys), t));
     }
@@ -70,6 +111,20 @@ export function ReportForm({ catalogue, position, onCreated }: ReportFormProps) 
     clearDraft(REPORT_DRAFT_KEY);
     form.reset(emptyReport(position.unitTimezone));
     setFailure(null);
+  }
+
+  if (queuedId) {
+    return (
+      <QueuedReport
+        itemId={queuedId}
+        onCreated={(incident) => {
+          rememberQueuedReport(null);
+          onCreated(incident);
+        }}
+        onAnother={startAnother}
+        onEdit={editRefused}
+      />
+    );
   }
 
   return (

@@ -3,11 +3,14 @@ import { Alert, buttonClasses, Card, PageHeader, Pagination, Spinner } from '@/c
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useRefreshWhenSent } from '@/lib/use-refresh-when-sent';
 import { useIncidentCatalogue } from '../api/get-incident-catalogue';
+import { incidentsKey } from '../api/keys';
 import { useIncidentList } from '../api/list-incidents';
 import { IncidentFilters } from '../components/incident-filters';
 import { openFirst } from '../components/incident-rules';
 import { IncidentsList } from '../components/incidents-list';
+import { QueuedReports } from '../components/queued-reports';
 import { INCIDENTS_PAGE_SIZE, type IncidentsSearch } from './incidents-search';
 
 const routeApi = getRouteApi('/app/insiden');
@@ -18,6 +21,7 @@ export function IncidentsPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   useDocumentTitle(t('nav.incidents'));
+  useRefreshWhenSent('incident-report', incidentsKey);
   const offset = search.offset ?? 0;
   const incidents = useIncidentList({
     status: search.status,
@@ -45,6 +49,7 @@ export function IncidentsPage() {
           )
         }
       />
+      <QueuedReports />
       <Card title={t('incidents.board.heading')}>
         <IncidentFilters search={search} categories={catalogue.data?.categories ?? []} onSearch={onSearch} />
         <div className="mt-4" aria-busy={incidents.isFetching}>

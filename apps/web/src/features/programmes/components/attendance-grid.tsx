@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { SessionAttendance, SessionAttendanceStatus } from '@selaras/contracts';
+import { OutboxItemStatus } from '@/components/outbox-item-status';
 import { Alert, Button } from '@/components/ui';
-import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useRecordSessionAttendance } from '../api/record-session-attendance';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { useOutboxItem } from '@/lib/outbox/outbox';
+import {
+  deliveredAttendance,
+  queueSessionAttendance,
+  showSavedAttendance,
+  useRecordSessionAttendance,
+} from '../api/record-session-attendance';
 import {
   clearDraft,
   differs,
@@ -25,7 +33,8 @@ type Props = { register: SessionAttendance };
 
 /**
  * The fast grid for a phone: mark everyone present, then the exceptions with a reason. Marks are kept on the
- * device until the server confirms, so a dropped connection or a reload loses nothing.
+ * device until the server confirms, so a dropped connection or a reload loses nothing; without a signal the
+ * register waits in the outbox and is sent when the signal returns.
  */
 export function AttendanceGrid({ register }: Props) {
   const { t } = useI18n();
@@ -37,12 +46,19 @@ export function AttendanceGrid({ register }: Props) {
   });
   const [marks, setMarks] = useState<Marks>(initial.marks);
   const [saved, setSaved] = useState(false);
+  const [queuedId, setQueuedId] = useState<string | null>(null);
+  const queued = useOutboxItem(queuedId);
+  const queryClient = useQueryClient();
   const save = useRecordSessionAttendance(programmeId, session.date, session.start);
   const counts = tally(roster, marks);
-  // No answer after the retries, or held back while the device reports no network (it resumes by itself).
-  const failedOffline = save.isError && !isApiError(save.error);
-  const offline = failedOffline || save.isPaused;
+  const waiting = queued?.status === 'pending' || queued?.status === 'sending';
+  const stuck = queued?.status === 'rejected' || queued?.status === 'conflict';
   const editable = register.abilities.record;
+
+  // A copy on the device that matches the server (sent by the outbox while the grid was closed) is no longer needed.
+  useEffect(() => {
+    if (!initial.restored) clearDraft(key);
+  }, [initial.restored, key]);
 
   function change(next: Marks) {
     setMarks(next);
@@ -50,24 +66,41 @@ export function AttendanceGrid({ register }: Props) {
     saveDraft(key, next);
   }
 
+  function confirmed(result: SessionAttendance) {
+    clearDraft(key);
+    setMarks(marksFromServer(result.roster));
+    setSaved(true);
+  }
+
+  async function keepOnDevice() {
+    const label = t('capture.attendance.label', { programme: register.programmeName, date: session.date, start: session.start });
+    const item = await queueSessionAttendance(programmeId, session.date, session.start, toBody(roster, marks), label);
+    setQueuedId(item.id);
+  }
+
   function submit() {
     if (counts.missingReason > 0) return;
+    setQueuedId(null);
+    if (isDeviceOffline()) return void keepOnDevice();
     save.mutate(toBody(roster, marks), {
-      onSuccess: (result) => {
-        clearDraft(key);
-        setMarks(marksFromServer(result.roster));
-        setSaved(true);
+      onSuccess: confirmed,
+      onError: (error) => {
+        if (!failedWithoutAnswer(error)) return;
+        save.reset();
+        void keepOnDevice();
       },
     });
   }
 
-  // Back online after a failed save: send the kept register again.
+  // The outbox delivered the register while the grid is open: show what the server now holds.
+  const delivered = deliveredAttendance(queued);
   useEffect(() => {
-    if (!failedOffline) return;
-    const retry = () => save.mutate(toBody(roster, marks));
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [failedOffline, save, roster, marks]);
+    if (!delivered) return;
+    setQueuedId(null);
+    showSavedAttendance(queryClient, { programmeId, date: session.date, start: session.start }, delivered);
+    confirmed(delivered);
+    // Runs once: clearing the queued id makes `delivered` null on the next render.
+  }, [delivered]);
 
   return (
     <section aria-labelledby="attendance-roster" className="rounded-lg border border-slate-200 bg-white">
@@ -106,8 +139,9 @@ export function AttendanceGrid({ register }: Props) {
         <div className="sticky bottom-0 flex flex-col gap-2 border-t border-slate-200 bg-white/95 p-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
           <div role="status" aria-live="polite" className="text-sm">
             {saved && !save.isPending && <p className="font-medium text-teal-800">{t('attendance.saved')}</p>}
-            {offline && <p className="text-red-800">{t('attendance.offline')}</p>}
-            {save.isError && !offline && <p className="text-red-800">{describeError(save.error, t)}</p>}
+            {waiting && <p className="text-red-800">{t('attendance.offline')}</p>}
+            {stuck && <OutboxItemStatus item={queued} />}
+            {save.isError && <p className="text-red-800">{describeError(save.error, t)}</p>}
             {counts.missingReason > 0 && <p className="text-red-800">{t('attendance.fixRows', { count: counts.missingReason })}</p>}
             {counts.unmarked > 0 && <p className="text-slate-700">{t('attendance.unmarked', { count: counts.unmarked })}</p>}
           </div>

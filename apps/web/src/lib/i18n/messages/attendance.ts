@@ -21,7 +21,7 @@ export const attendanceId = {
   'attendance.save': 'Simpan presensi ({hadir} hadir, {other} lainnya)',
   'attendance.saved': 'Presensi tersimpan.',
   'attendance.draftKept': 'Tanda yang belum tersimpan dipulihkan dari perangkat ini.',
-  'attendance.offline': 'Belum tersimpan: koneksi terputus. Tanda Anda disimpan di perangkat ini; coba simpan lagi saat sinyal kembali.',
+  'attendance.offline': 'Belum tersimpan: koneksi terputus. Tanda Anda disimpan di perangkat ini dan dikirim otomatis saat sinyal kembali.',
   'attendance.fixRows': 'Lengkapi alasan pada {count} baris sebelum menyimpan.',
   'attendance.readOnly': 'Anda dapat melihat presensi ini, tetapi tidak mencatatnya.',
   'attendance.notStarted': 'Sesi ini belum dimulai; presensi dicatat setelah jam mulai.',

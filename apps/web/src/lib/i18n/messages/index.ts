@@ -36,6 +36,7 @@ import { cooperativeUiId } from './cooperative-ui';
 import { salesId } from './sales';
 import { offlineId } from './offline';
 import { outboxId } from './outbox';
+import { offlineCaptureId } from './offline-capture';
 
 /** Bahasa Indonesia is the source language and ships with the app shell. */
 export const messagesId = {
@@ -77,6 +78,7 @@ export const messagesId = {
   ...salesId,
   ...offlineId,
   ...outboxId,
+  ...offlineCaptureId,
 };
 
 export type MessageKey = keyof typeof messagesId;

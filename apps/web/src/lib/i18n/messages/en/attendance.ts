@@ -23,7 +23,7 @@ export const attendanceEn: Record<keyof typeof attendanceId, string> = {
   'attendance.save': 'Save attendance ({hadir} present, {other} other)',
   'attendance.saved': 'Attendance saved.',
   'attendance.draftKept': 'Unsaved marks were restored from this device.',
-  'attendance.offline': 'Not saved yet: the connection dropped. Your marks are kept on this device; save again when the signal returns.',
+  'attendance.offline': 'Not saved yet: the connection dropped. Your marks are kept on this device and sent by themselves when the signal returns.',
   'attendance.fixRows': 'Add a reason on {count} rows before saving.',
   'attendance.readOnly': 'You can view this attendance but not record it.',
   'attendance.notStarted': 'This session has not started; attendance is taken once it begins.',

@@ -37,6 +37,7 @@ import { cooperativeUiEn } from './cooperative-ui';
 import { salesEn } from './sales';
 import { offlineEn } from './offline';
 import { outboxEn } from './outbox';
+import { offlineCaptureEn } from './offline-capture';
 
 /** English, loaded only when someone chooses it; it must have every key (the type checks it). */
 export const messagesEn: Record<MessageKey, string> = {
@@ -78,4 +79,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...salesEn,
   ...offlineEn,
   ...outboxEn,
+  ...offlineCaptureEn,
 };
