@@ -14,6 +14,7 @@ import { outboxBadge, outboxPage } from './pages/outbox-pages';
 import { signInPage } from './pages/sign-in-page';
 import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
 import { startJourney } from './support/journey';
+import { eventually } from './support/eventually';
 import { issueBantenDirective, reportAndVerifyOnBehalf } from './support/outbox-data';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -210,9 +211,10 @@ test('signing out with a report not sent asks first; the report stays for its au
   await signInPage(page).waitUntilShown();
 
   await signInPage(page).signIn(OPERATOR);
-  await outboxBadge(page).waitFor({ state: 'detached', timeout: 20_000 });
-  const arrived = await reportsOf(ids.signOut);
+  // The badge may come and go before the test looks, so wait on the database instead.
+  const arrived = await eventually(() => reportsOf(ids.signOut), (reports) => reports.length > 0);
   assert.equal(arrived.length, 1, 'sent once its author signed in again');
+  await outboxBadge(page).waitFor({ state: 'detached' });
   assert.equal(arrived[0]?.narrative, 'Pemeriksaan kesehatan warga binaan lansia.');
   await page.context().close();
 });

@@ -1,17 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { onOutboxSent } from './outbox/outbox';
-import type { OutboxKind } from './outbox/outbox-types';
 
-/** While the page is open, its data loads again whenever the outbox delivers an item of this kind. */
-export function useRefreshWhenSent(kind: OutboxKind, queryKey: QueryKey): void {
+/**
+ * Whatever the outbox delivers, the data on screen loads again and every other page's data is marked stale,
+ * so no page shows what was true before the item arrived.
+ */
+export function useRefreshWhenSent(): void {
   const queryClient = useQueryClient();
-  const key = useRef(queryKey);
-  key.current = queryKey;
-  useEffect(() => {
-    const stop = onOutboxSent(kind, () => void queryClient.invalidateQueries({ queryKey: key.current }));
-    return () => {
-      stop();
-    };
-  }, [queryClient, kind]);
+  useEffect(() => onOutboxSent(() => void queryClient.invalidateQueries()), [queryClient]);
 }

@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { useWarmOfflineCache } from '../offline/use-warm-offline-cache';
 import { useOutboxSender } from '@/lib/outbox/outbox';
+import { useRefreshWhenSent } from '@/lib/use-refresh-when-sent';
 import { AppHeader } from './app-header';
 import { OfflineBanner } from './offline-banner';
 
@@ -12,6 +13,7 @@ export function AppLayout() {
   const me = useMe();
   useWarmOfflineCache(me);
   useOutboxSender(me.user.id);
+  useRefreshWhenSent();
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader me={me} />

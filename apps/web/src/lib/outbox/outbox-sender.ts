@@ -11,7 +11,7 @@ import {
   setItemProgress,
   setSignInNeeded,
 } from './outbox-state';
-import type { OutboxItem, OutboxKind } from './outbox-types';
+import type { OutboxItem } from './outbox-types';
 
 const LOCK_NAME = 'selaras-outbox';
 const KEEP_SENT_MS = 24 * 60 * 60_000;
@@ -19,14 +19,14 @@ const KEEP_SENT_COUNT = 20;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type SentListener = (item: OutboxItem) => void;
-const sentListeners = new Map<OutboxKind, Set<SentListener>>();
+const sentListeners = new Set<SentListener>();
 
-/** Lets a feature refresh its data when one of its queued items is accepted by the server. */
-export function onOutboxSent(kind: OutboxKind, listener: SentListener): () => void {
-  const listeners = sentListeners.get(kind) ?? new Set<SentListener>();
-  listeners.add(listener);
-  sentListeners.set(kind, listeners);
-  return () => listeners.delete(listener);
+/** Called whenever a queued item is accepted by the server. */
+export function onOutboxSent(listener: SentListener): () => void {
+  sentListeners.add(listener);
+  return () => {
+    sentListeners.delete(listener);
+  };
 }
 
 let running = false;
@@ -85,7 +85,7 @@ async function attempt(original: OutboxItem): Promise<void> {
     const sent: OutboxItem = { ...item, status: 'sent', response, problem: undefined, sentAt: new Date().toISOString() };
     await save(sent);
     setSignInNeeded(false);
-    for (const listener of sentListeners.get(item.kind) ?? []) listener(sent);
+    for (const listener of sentListeners) listener(sent);
   } catch (error) {
     await settleFailure(item, error);
   } finally {

@@ -8,9 +8,7 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRefreshWhenSent } from '@/lib/use-refresh-when-sent';
 import { useCampaign } from '../api/get-campaign';
-import { campaignsKey } from '../api/keys';
 import { AllocationTab } from '../components/allocation-tab';
 import { BoardTab } from '../components/board-tab';
 import { CampaignTabs } from '../components/campaign-tabs';
@@ -64,8 +62,6 @@ export function CampaignPage() {
   const validId = IdSchema.safeParse(campaignId).success;
   const campaign = useCampaign(campaignId, validId);
   useDocumentTitle(campaign.data?.title ?? t('nav.campaigns'));
-  useRefreshWhenSent('campaign-photo', campaignsKey);
-  useRefreshWhenSent('campaign-results', campaignsKey);
 
   if (!validId || isApiError(campaign.error, 404)) {
     return (

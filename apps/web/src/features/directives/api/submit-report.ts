@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { SubmitReportBody } from '@selaras/contracts';
-import { enqueue, onOutboxSent, type OutboxItem } from '@/lib/outbox/outbox';
+import { enqueue, type OutboxItem } from '@/lib/outbox/outbox';
 import type { OutboxFile } from '@/lib/outbox/outbox-types';
-import { assignmentsKey, directivesKey } from './keys';
 
 /** A file picked without signal: it travels with the queued report and is uploaded before it. */
 export type PendingFile = { key: string; file: File };
@@ -38,15 +35,3 @@ export function queueReport({ assignmentId, label, body, pendingFiles, draft }: 
   });
 }
 
-/** Lists and roll-ups are fetched again whenever a queued report reaches the server, wherever the person is. */
-export function useRefreshWhenReportsSent(): void {
-  const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      onOutboxSent('directive-report', () => {
-        void queryClient.invalidateQueries({ queryKey: assignmentsKey });
-        void queryClient.invalidateQueries({ queryKey: directivesKey });
-      }),
-    [queryClient],
-  );
-}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '@selaras/contracts';
 import { useOutbox, useOutboxItem, type OutboxItem } from '@/lib/outbox/outbox';
-import { reportPath, useRefreshWhenReportsSent } from '../api/submit-report';
+import { reportPath } from '../api/submit-report';
 
 type QueuedReportHandlers = {
   onSent: () => void;
@@ -14,7 +14,6 @@ type QueuedReportHandlers = {
  * report still waits shows that one, so the same report is not queued twice.
  */
 export function useQueuedReport(assignmentId: string, { onSent, onRefused }: QueuedReportHandlers) {
-  useRefreshWhenReportsSent();
   const { items, discard } = useOutbox();
   const [queuedId, setQueuedId] = useState<string | null>(null);
   // True when this form queued the item itself and so still holds its values.

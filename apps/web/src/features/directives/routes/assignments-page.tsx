@@ -15,7 +15,6 @@ import { RequestQueue } from '../components/request-queue';
 import { WorklistTabs } from '../components/worklist-tabs';
 import { ExportLinks } from '../components/export-links';
 import { ASSIGNMENTS_PAGE_SIZE, type AssignmentsSearch } from './assignments-search';
-import { useRefreshWhenReportsSent } from '../api/submit-report';
 
 const routeApi = getRouteApi('/app/assignments');
 
@@ -24,7 +23,6 @@ export function AssignmentsPage() {
   const me = useMe();
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  useRefreshWhenReportsSent();
   useDocumentTitle(t('nav.assignments'));
   const offset = search.offset ?? 0;
   const pending = search.view === 'pending';

@@ -4,9 +4,7 @@ import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRefreshWhenSent } from '@/lib/use-refresh-when-sent';
 import { useIncident } from '../api/get-incident';
-import { incidentsKey } from '../api/keys';
 import { AgenciesSection } from '../components/agencies-section';
 import { AlertsSection } from '../components/alerts-section';
 import { CountersPanel } from '../components/counters-panel';
@@ -27,7 +25,6 @@ export function IncidentPage() {
   const { incidentId } = routeApi.useParams();
   const query = useIncident(incidentId);
   const incident = query.data;
-  useRefreshWhenSent('incident-update', incidentsKey);
   useDocumentTitle(incident ? `${incident.number} · ${incident.categoryName}` : t('nav.incidents'));
 
   return (

@@ -3,9 +3,7 @@ import { Alert, buttonClasses, Card, PageHeader, Pagination, Spinner } from '@/c
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRefreshWhenSent } from '@/lib/use-refresh-when-sent';
 import { useIncidentCatalogue } from '../api/get-incident-catalogue';
-import { incidentsKey } from '../api/keys';
 import { useIncidentList } from '../api/list-incidents';
 import { IncidentFilters } from '../components/incident-filters';
 import { openFirst } from '../components/incident-rules';
@@ -21,7 +19,6 @@ export function IncidentsPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   useDocumentTitle(t('nav.incidents'));
-  useRefreshWhenSent('incident-report', incidentsKey);
   const offset = search.offset ?? 0;
   const incidents = useIncidentList({
     status: search.status,
