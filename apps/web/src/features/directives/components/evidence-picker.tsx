@@ -6,7 +6,7 @@ import { describeError } from '@/lib/errors';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import { compressPhoto } from '@/lib/photos/compress-photo';
 import { thumbnailUrl, uploadFile } from '../api/upload-file';
-import { sizeText } from './attachment-facts';
+import { AttachmentTile } from './attachment-tile';
 import { Badge } from './status-badge';
 
 export const MAX_ATTACHMENTS = 20;
@@ -41,7 +41,7 @@ const PICK = 'focus-within:ring-2 focus-within:ring-navy-500 inline-flex min-h-1
 
 /** Photos (the phone's camera is offered) and documents, each uploaded as soon as it is picked. */
 export function EvidencePicker({ value, rules, onAdd, onRemove, error, onUploadOffline }: EvidencePickerProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const hintId = useId();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const full = value.length + uploads.filter((u) => !u.error).length >= MAX_ATTACHMENTS;
@@ -112,25 +112,15 @@ export function EvidencePicker({ value, rules, onAdd, onRemove, error, onUploadO
       {value.length > 0 && (
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2" aria-label={t('evidence.listLabel')}>
           {value.map((file) => (
-            <li key={file.id} className="flex min-w-0 items-center gap-3 rounded-md border border-slate-200 p-2">
-              {file.thumbnail ? (
-                <img src={thumbnailUrl(file.id)} alt={file.name} className="h-16 w-16 shrink-0 rounded object-cover" />
-              ) : (
-                <span className="flex h-16 w-16 shrink-0 items-center justify-center rounded bg-slate-100 text-xs font-semibold text-slate-700">
-                  {t('evidence.document')}
-                </span>
-              )}
-              <div className="flex min-w-0 flex-1 flex-col items-start gap-1 text-sm">
-                <span className="w-full truncate font-medium text-slate-900" title={file.name}>
-                  {file.name}
-                </span>
-                <span className="text-slate-600">{sizeText(file.size, lang)}</span>
-                {file.kind === 'photo' && <Badge tone={file.hasGps ? 'teal' : 'slate'}>{t(file.hasGps ? 'evidence.gps' : 'evidence.noGps')}</Badge>}
-              </div>
-              <Button size="sm" variant="ghost" onClick={() => onRemove(file.id)} aria-label={t('evidence.remove', { name: file.name })}>
-                {t('evidence.removeShort')}
-              </Button>
-            </li>
+            <AttachmentTile
+              key={file.id}
+              name={file.name}
+              size={file.size}
+              previewSrc={file.thumbnail ? thumbnailUrl(file.id) : null}
+              onRemove={() => onRemove(file.id)}
+            >
+              {file.kind === 'photo' && <Badge tone={file.hasGps ? 'teal' : 'slate'}>{t(file.hasGps ? 'evidence.gps' : 'evidence.noGps')}</Badge>}
+            </AttachmentTile>
           ))}
         </ul>
       )}
