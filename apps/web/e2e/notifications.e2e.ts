@@ -6,6 +6,7 @@ import { createNotify } from '../../api/src/platform/notify/notify.js';
 import { notificationsPage } from './pages/notification-pages';
 import { signInPage } from './pages/sign-in-page';
 import { assertAccessible, openPage, pageScrollWidth } from './support/browser';
+import { eventually } from './support/eventually';
 
 const TIMEOUT = { timeout: 120_000 };
 const PHONE = { width: 360, height: 740 };
@@ -48,7 +49,8 @@ test('an operator on a phone sees the unread badge, reads one message, then mark
 
   await inbox.markRead(REMINDER);
   await page.waitForFunction(() => document.querySelector('[data-testid="unread-count"]')?.textContent === '1');
-  assert.equal(await inbox.unreadItems.count(), 1);
+  // The badge and the list are two requests: the list may arrive a moment after the badge.
+  assert.equal(await eventually(() => inbox.unreadItems.count(), (count) => count === 1, 5_000), 1);
 
   await inbox.markAllRead();
   await inbox.unreadCount.waitFor({ state: 'detached' });
