@@ -1,5 +1,7 @@
 // `npm test` (after lint and typecheck): database suites on PGlite, again on PostgreSQL when
 // TEST_DATABASE_URL is set, then the browser journeys. `node scripts/test.mjs api|e2e` runs one part.
+// `npm run test:robustness` (part `robustness`) runs the slower `*.robustness.ts` suites, one file at a
+// time; each uses PGlite and, when TEST_DATABASE_URL is set, PostgreSQL too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +47,7 @@ function prepare(env) {
 const dbSuites = [...find(path.join(root, 'apps/api/src'), '.test.ts'), ...find(path.join(root, 'packages'), '.test.ts')];
 const webUnits = find(path.join(root, 'apps/web/src'), '.test.ts');
 const journeys = find(path.join(root, 'apps/web/e2e'), '.e2e.ts');
+const robustness = find(path.join(root, 'apps'), '.robustness.ts');
 mkdirSync(tmp, { recursive: true });
 const snapshot = path.join(tmp, 'pglite-test-snapshot.tar.gz');
 rmSync(snapshot, { force: true });
@@ -65,5 +68,9 @@ if (part === 'all' || part === 'api') {
 if (part === 'all' || part === 'e2e') {
   ensureWebBuild();
   ok = run('browser journeys (chromium)', journeys, { ...common, TEST_DATABASE_URL: '' }, ['--test-concurrency=1']) && ok;
+}
+if (part === 'robustness') {
+  ensureWebBuild();
+  ok = run('robustness suites', robustness, common, ['--test-concurrency=1']) && ok;
 }
 process.exit(ok ? 0 : 1);
