@@ -7,6 +7,7 @@ import { startJourney } from './support/journey';
 import { premiPage, saleFormPage } from './pages/sales-pages';
 import { signInPage } from './pages/sign-in-page';
 import { assertAccessible, assertNoSidewaysScroll, openPage, screenshot } from './support/browser';
+import { eventually } from './support/eventually';
 
 const TIMEOUT = { timeout: 180_000 };
 const PHONE = { width: 360, height: 740 };
@@ -60,7 +61,10 @@ test("LPP Tangerang's cooperative officer records a sale and the makers' premi g
   await premi.open(journey.server.url);
   for (const [i, worker] of batch.workers.entries()) {
     const share = shares.find((c) => c.inmateId === worker.inmateId)?.rupiah ?? 0;
-    assert.equal(await premi.balanceOf(worker.pseudonym), (before[i] ?? 0) + share, `${worker.pseudonym} gains exactly their share`);
+    const expected = (before[i] ?? 0) + share;
+    // The balances may still be loading when the page's frame shows.
+    const balance = await eventually(() => premi.balanceOf(worker.pseudonym), (value) => value === expected, 10_000);
+    assert.equal(balance, expected, `${worker.pseudonym} gains exactly their share`);
   }
   await assertNoSidewaysScroll(page, 'the premi balances after the sale');
   await assertAccessible(page, 'the premi balances after the sale');
