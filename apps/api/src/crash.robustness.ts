@@ -82,6 +82,7 @@ async function runCrash(t: TestContext, baseUrl: string | null): Promise<void> {
   const sessionSecret = newSessionSecret();
   const start = () => startServerProcess({ port, dataDir: scratch.dataDir, databaseUrl: scratch.databaseUrl, sessionSecret });
   let server = await start();
+  const startMs = Date.now() - setupStarted;
   try {
     const assignments = await openAssignments(server.url, scratch, REPORTS);
     const setupMs = Date.now() - setupStarted;
@@ -95,11 +96,15 @@ async function runCrash(t: TestContext, baseUrl: string | null): Promise<void> {
         `${retried.length} retried (${retried.reduce((n, o) => n + o.attempts - 1, 0)} extra attempts); ` +
         `${storm.outcomes.filter((o) => o.replayed).length} answered with Idempotent-Replayed: true; ` +
         `${storm.outcomes.filter((o) => o.inProgress > 0).length} met "409 in progress" after the restart; ` +
-        `setup ${(setupMs / 1000).toFixed(1)} s; ` +
+        `setup ${(setupMs / 1000).toFixed(1)} s (database and first start ${(startMs / 1000).toFixed(1)} s); ` +
         `restart ${storm.restartMs} ms; total ${(storm.totalMs / 1000).toFixed(1)} s`,
     );
     assert.ok(storm.acknowledgedAtKill >= KILL_AFTER_ACKNOWLEDGED && storm.acknowledgedAtKill < REPORTS, 'the kill came partway');
     assert.ok(retried.length > 0, 'some requests were cut off by the kill and retried');
+    if (!baseUrl) {
+      const waited = storm.outcomes.filter((o) => o.inProgress > 0).length;
+      assert.equal(waited, 0, 'PGlite released the claims of the killed process at start-up');
+    }
 
     const database = await scratch.open();
     try {

@@ -115,17 +115,21 @@ export async function openAssignments(url: string, scratch: ScratchDatabase, cou
   );
   const dirjen = await signIn(url, 'dirjen');
   const directives = Math.ceil(count / scratch.uptIds.length);
-  for (let i = 0; i < directives; i++) {
-    const draft = await call<{ id: string }>(url, dirjen, 'POST', '/directives', {
-      source: 'meeting',
-      title: `Uji ketahanan ${i + 1}`,
-      body: 'Setiap unit melaporkan jumlah kegiatan.',
-      target: { mode: 'filter', kanwilIds: [scratch.kanwilId] },
-      metrics: [{ key: 'count', name: 'Kegiatan', unit: 'kali', type: 'integer', rollup: 'sum' }],
-      due: { local: '2099-12-31T10:00', zone: 'unit' },
-    });
-    await call(url, dirjen, 'POST', `/directives/${draft.id}/issue`);
-  }
+  let issued = 0;
+  const issueNext = async () => {
+    for (let i = issued++; i < directives; i = issued++) {
+      const draft = await call<{ id: string }>(url, dirjen, 'POST', '/directives', {
+        source: 'meeting',
+        title: `Uji ketahanan ${i + 1}`,
+        body: 'Setiap unit melaporkan jumlah kegiatan.',
+        target: { mode: 'filter', kanwilIds: [scratch.kanwilId] },
+        metrics: [{ key: 'count', name: 'Kegiatan', unit: 'kali', type: 'integer', rollup: 'sum' }],
+        due: { local: '2099-12-31T10:00', zone: 'unit' },
+      });
+      await call(url, dirjen, 'POST', `/directives/${draft.id}/issue`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, issueNext));
   const perOperator = await Promise.all(
     sessions.map(async (session) => {
       const page = await call<{ items: { id: string }[] }>(url, session, 'GET', '/assignments?role=follow_up&limit=500');
