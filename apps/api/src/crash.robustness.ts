@@ -101,10 +101,6 @@ async function runCrash(t: TestContext, baseUrl: string | null): Promise<void> {
     );
     assert.ok(storm.acknowledgedAtKill >= KILL_AFTER_ACKNOWLEDGED && storm.acknowledgedAtKill < REPORTS, 'the kill came partway');
     assert.ok(retried.length > 0, 'some requests were cut off by the kill and retried');
-    if (!baseUrl) {
-      const waited = storm.outcomes.filter((o) => o.inProgress > 0).length;
-      assert.equal(waited, 0, 'PGlite released the claims of the killed process at start-up');
-    }
 
     const database = await scratch.open();
     try {
