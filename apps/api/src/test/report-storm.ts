@@ -55,7 +55,7 @@ async function submitUntilAnswered(url: string, a: OpenAssignment, n: number): P
   }
 }
 
-/** `clients` workers take the assignments in turn; `onAnswer` hears each definitive 2xx as it lands. */
+/** `clients` workers take the assignments in turn; `onAcknowledged` hears each 2xx as it lands, with the running count. */
 export async function submitReports(
   url: string,
   assignments: OpenAssignment[],
