@@ -5,13 +5,16 @@ import { openDatabase } from './platform/db/index.js';
 import { seedIfEmpty } from './seed.js';
 import { seedDemoActivity } from './demo.js';
 import { startBackground } from './background.js';
+import { releaseUnfinishedClaims } from './platform/http/idempotency.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
   await database.migrate();
   const seeded = await seedIfEmpty(database, { demo: config.demo });
+  const releasedClaims = database.kind === 'pglite' ? await releaseUnfinishedClaims(database.db) : 0;
   const app = await buildApp({ config, database });
+  if (releasedClaims > 0) app.log.warn({ releasedClaims }, 'released Idempotency-Keys left unfinished by a previous process');
   if (seeded.seededDemo) {
     app.log.info('loading demo activity: the 29 August 2025 directives and their follow-up');
     await seedDemoActivity(database.db, { filesRoot: path.resolve(config.dataDir, 'files') });

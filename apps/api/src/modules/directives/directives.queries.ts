@@ -209,6 +209,15 @@ export async function listReports(db: Db, assignmentId: string): Promise<ReportR
   return db.select().from(reports).where(eq(reports.assignmentId, assignmentId)).orderBy(asc(reports.version));
 }
 
+/** The report this user already submitted on this assignment with this Idempotency-Key, if any. */
+export async function findReportByKey(db: Db, assignmentId: string, userId: string, idempotencyKey: string): Promise<ReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.assignmentId, assignmentId), eq(reports.submittedByUserId, userId), eq(reports.idempotencyKey, idempotencyKey)));
+  return row ?? null;
+}
+
 export async function latestReport(db: Db, assignmentId: string): Promise<ReportRow | null> {
   const [row] = await db.select().from(reports).where(eq(reports.assignmentId, assignmentId)).orderBy(desc(reports.version)).limit(1);
   return row ?? null;

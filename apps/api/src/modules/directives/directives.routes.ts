@@ -115,7 +115,9 @@ export function directivesRoutes(service: DirectivesService): FastifyPluginAsync
         config: { access: { permission: 'reports:submit' } },
       },
       async (req, reply) =>
-        reply.code(201).send(await service.submitReport(requirePrincipal(req.principal), req.params.id, req.body)),
+        reply
+          .code(201)
+          .send(await service.submitReport(requirePrincipal(req.principal), req.params.id, req.body, req.idempotencyClaim?.key ?? null)),
     );
 
     app.post(

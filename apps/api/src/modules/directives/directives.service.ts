@@ -152,11 +152,17 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
     return presentReports(db, await q.listReports(db, assignmentId));
   }
 
-  /** A unit's report (or its Kanwil's, on its behalf); the assignment row is locked so versions never clash. */
-  async function submitReport(principal: Principal, assignmentId: string, body: SubmitReportBody) {
+  /**
+   * A unit's report (or its Kanwil's, on its behalf); the assignment row is locked so versions never clash.
+   * With an Idempotency-Key, a retry returns the report its first attempt made, even one cut off by a crash.
+   */
+  async function submitReport(principal: Principal, assignmentId: string, body: SubmitReportBody, idempotencyKey: string | null = null) {
     const report = await db.transaction(async (tx) => {
       const current = (await q.lockAssignment(tx, scopeOf(principal), assignmentId)) ? await q.findAssignment(tx, scopeOf(principal), assignmentId) : null;
       if (!current) throw errors.assignmentNotFound();
+      // A retry whose first attempt committed but died before its response was recorded.
+      const alreadyMade = idempotencyKey ? await q.findReportByKey(tx, assignmentId, principal.userId, idempotencyKey) : null;
+      if (alreadyMade) return alreadyMade;
       const f = facts(current);
       const next = nextStatus('submit', f.status);
       if (f.status === 'terverifikasi' && canSubmit(principal, { ...f, status: 'dalam_proses' })) throw errors.reportAlreadyVerified();
@@ -179,6 +185,7 @@ export function createDirectivesService(deps: { db: Db; audit: Audit; clock: () 
           submittedByPositionId: principal.position.id,
           submittedByPosition: principal.position.title,
           onBehalf: isOnBehalf(principal, f),
+          idempotencyKey,
         })
         .returning();
       if (!inserted) throw new Error('report insert returned nothing');

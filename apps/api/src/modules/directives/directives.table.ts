@@ -94,6 +94,11 @@ export const reports = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedByUserId: uuid('decided_by_user_id'),
     decidedByPosition: text('decided_by_position'),
+    /** The submitter's Idempotency-Key, written in the report's own transaction: a retry after a crash finds it. */
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [unique('reports_assignment_version').on(t.assignmentId, t.version)],
+  (t) => [
+    unique('reports_assignment_version').on(t.assignmentId, t.version),
+    unique('reports_idempotency_key').on(t.assignmentId, t.submittedByUserId, t.idempotencyKey),
+  ],
 );

@@ -118,3 +118,14 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db }): voi
     return payload;
   });
 }
+
+/**
+ * Forgets the unfinished claims of a process that died (SIGKILL, power cut), so their retries run at
+ * once instead of answering "in progress" for a minute. Only for a database this process alone uses,
+ * as PGlite (its directory is locked to one process): with PostgreSQL another instance may still be
+ * working on its claims, and the 60 s rule stays the only takeover.
+ */
+export async function releaseUnfinishedClaims(db: Db): Promise<number> {
+  const released = await db.delete(idempotencyKeys).where(isNull(idempotencyKeys.statusCode)).returning({ key: idempotencyKeys.key });
+  return released.length;
+}

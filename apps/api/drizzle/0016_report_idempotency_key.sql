@@ -1,0 +1,2 @@
+ALTER TABLE "reports" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_idempotency_key" UNIQUE("assignment_id","submitted_by_user_id","idempotency_key");
