@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { seedDemoActivity } from '../../api/src/demo.js';
 import { startJourney } from './support/journey';
 import { assertAccessible, openPage } from './support/browser';
-import { demoRouteParams, hrefOf, PAGES_BY_USER, type RouteParams } from './support/page-visits';
+import { demoRouteParams, hrefOf, type RouteParams } from './support/page-visits';
+import { PAGES_BY_USER } from './support/pages-by-user';
 import { routerPaths } from './support/router-paths';
 import { signInPage } from './pages/sign-in-page';
 
@@ -35,10 +36,24 @@ async function waitUntilShown(page: Page, href: string): Promise<void> {
   const heading = page.locator('h1').first();
   await heading.waitFor({ timeout: 20_000 });
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-  await page.locator('main [role="status"]').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('main [role="status"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
   const text = (await heading.textContent()) ?? '';
   assert.doesNotMatch(text, FAILED_PAGE, `${href} shows "${text}" instead of its page`);
-  assert.ok(!new URL(page.url()).pathname.startsWith('/login') || href === '/login', `${href} sent the visitor to sign in`);
+  assert.ok(
+    !new URL(page.url()).pathname.startsWith('/login') || href === '/login',
+    `${href} sent the visitor to sign in`,
+  );
+}
+
+/** Opens every folded section (the amendment form, the incident details form...) so axe reads its form too. */
+async function openDisclosures(page: Page): Promise<void> {
+  await page.locator('main details:not([open]) > summary').evaluateAll((summaries) => {
+    for (const summary of summaries) (summary as HTMLElement).click();
+  });
 }
 
 /** Records axe's serious and critical findings instead of stopping at the first page that has some. */
@@ -52,7 +67,11 @@ async function check(page: Page, where: string, failures: string[]): Promise<voi
 
 test('every page of the router has a visit in the accessibility suite', () => {
   const visited = Object.values(PAGES_BY_USER).flat().sort();
-  assert.deepEqual(visited, routerPaths(), 'add each new page of the router to PAGES_BY_USER, with an account that may see it');
+  assert.deepEqual(
+    visited,
+    routerPaths(),
+    'add each new page of the router to PAGES_BY_USER, with an account that may see it',
+  );
 });
 
 test('axe finds no serious or critical issue on any page, on a phone and on a desktop', TIMEOUT, async () => {
@@ -69,6 +88,7 @@ test('axe finds no serious or critical issue on any page, on a phone and on a de
         const href = hrefOf(route, params);
         await page.goto(`${journey.server.url}${href}`);
         await waitUntilShown(page, href);
+        await openDisclosures(page);
         await check(page, `${route} as ${user || 'anonymous'} at ${viewport.width} px`, failures);
         checked += 1;
       }
@@ -80,6 +100,8 @@ test('axe finds no serious or critical issue on any page, on a phone and on a de
       await page.context().close();
     }
   }
-  process.stdout.write(`# accessibility: ${checked} pages × widths checked (${routerPaths().length} pages at ${WIDTHS.length} widths)\n`);
+  process.stdout.write(
+    `# accessibility: ${checked} pages × widths checked (${routerPaths().length} pages at ${WIDTHS.length} widths)\n`,
+  );
   assert.equal(failures.length, 0, failures.join('\n\n'));
 });

@@ -12,56 +12,6 @@ import { sales } from '../../../api/src/modules/cooperative/cooperative.table.js
 /** The demo unit most demo accounts sit in. */
 const LPP_TANGERANG = 'lapas-perempuan-kelas-iia-tangerang';
 
-/**
- * Which account opens each page of the router: one that may see it, the least powerful where that is
- * natural. An empty name is an anonymous visitor.
- */
-export const PAGES_BY_USER: Record<string, string[]> = {
-  '': ['/login', '/katalog', '/katalog/$productId', '/publik/gerakan/$campaignId'],
-  admin: ['/users', '/audit', '/admin/kamtib', '/admin/pembagian-hasil', '/units', '/units/$unitId', '/account'],
-  dirjen: [
-    '/',
-    '/dashboard',
-    '/directives',
-    '/directives/new',
-    '/directives/$directiveId',
-    '/meetings',
-    '/meetings/new',
-    '/meetings/$meetingId',
-    '/campaigns',
-    '/campaigns/new',
-    '/campaigns/$campaignId',
-    '/insiden/statistik',
-    '/notifications',
-  ],
-  'kakanwil.banten': ['/produk/persetujuan'],
-  'operator.lpp.tangerang': ['/assignments', '/assignments/$assignmentId', '/kotak-keluar', '/insiden/baru'],
-  'kplp.lpp.tangerang': ['/insiden', '/insiden/$incidentId'],
-  'pembinaan.lpp.tangerang': [
-    '/pembinaan',
-    '/pembinaan/baru',
-    '/pembinaan/program/$programmeId',
-    '/pembinaan/program/$programmeId/presensi',
-    '/pembinaan/warga-binaan',
-    '/pembinaan/warga-binaan/$inmateId',
-    '/pembinaan/masyarakat',
-  ],
-  'koperasi.lpp.tangerang': [
-    '/produk',
-    '/produk/baru',
-    '/produk/$productId',
-    '/koperasi',
-    '/koperasi/pesanan',
-    '/penjualan',
-    '/penjualan/baru',
-    '/penjualan/$saleId',
-    '/produksi',
-    '/produksi/baru',
-    '/premi',
-    '/premi/$inmateId',
-  ],
-};
-
 export type RouteParams = Record<string, string>;
 
 async function first<T>(rows: Promise<T[]>, what: string): Promise<T> {
@@ -72,22 +22,56 @@ async function first<T>(rows: Promise<T[]>, what: string): Promise<T> {
 
 /** Real ids from the demo data for every `$param` of the router, each one its account may open. */
 export async function demoRouteParams(db: Db): Promise<RouteParams> {
-  const lpp = await first(db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, LPP_TANGERANG)), 'LPP Tangerang');
-  const directive = await first(db.select({ id: directives.id }).from(directives).where(eq(directives.status, 'issued')).orderBy(asc(directives.createdAt)).limit(1), 'issued directive');
+  const lpp = await first(
+    db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, LPP_TANGERANG)),
+    'LPP Tangerang',
+  );
+  const directive = await first(
+    db
+      .select({ id: directives.id })
+      .from(directives)
+      .where(eq(directives.status, 'issued'))
+      .orderBy(asc(directives.createdAt))
+      .limit(1),
+    'issued directive',
+  );
   const assignment = await first(
-    db.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.unitId, lpp.id), eq(assignments.role, 'follow_up'))).limit(1),
+    db
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(and(eq(assignments.unitId, lpp.id), eq(assignments.role, 'follow_up')))
+      .limit(1),
     'follow-up at LPP Tangerang',
   );
-  const campaign = await first(db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.publicPage, true)).limit(1), 'public campaign');
-  const incident = await first(db.select({ id: incidents.id }).from(incidents).where(eq(incidents.unitId, lpp.id)).limit(1), 'incident at LPP Tangerang');
+  const campaign = await first(
+    db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.publicPage, true)).limit(1),
+    'public campaign',
+  );
+  const incident = await first(
+    db.select({ id: incidents.id }).from(incidents).where(eq(incidents.unitId, lpp.id)).limit(1),
+    'incident at LPP Tangerang',
+  );
   const meeting = await first(db.select({ id: meetings.id }).from(meetings).limit(1), 'meeting');
-  const programme = await first(db.select({ id: programmes.id }).from(programmes).where(eq(programmes.unitId, lpp.id)).limit(1), 'programme at LPP Tangerang');
-  const inmate = await first(db.select({ id: inmates.id }).from(inmates).where(eq(inmates.unitId, lpp.id)).limit(1), 'inmate at LPP Tangerang');
+  const programme = await first(
+    db.select({ id: programmes.id }).from(programmes).where(eq(programmes.unitId, lpp.id)).limit(1),
+    'programme at LPP Tangerang',
+  );
+  const inmate = await first(
+    db.select({ id: inmates.id }).from(inmates).where(eq(inmates.unitId, lpp.id)).limit(1),
+    'inmate at LPP Tangerang',
+  );
   const product = await first(
-    db.select({ id: products.id }).from(products).where(and(eq(products.unitId, lpp.id), inArray(products.stage, ['siap_pasar', 'unggulan']))).limit(1),
+    db
+      .select({ id: products.id })
+      .from(products)
+      .where(and(eq(products.unitId, lpp.id), inArray(products.stage, ['siap_pasar', 'unggulan'])))
+      .limit(1),
     'market-ready product at LPP Tangerang',
   );
-  const sale = await first(db.select({ id: sales.id }).from(sales).where(eq(sales.unitId, lpp.id)).limit(1), 'sale at LPP Tangerang');
+  const sale = await first(
+    db.select({ id: sales.id }).from(sales).where(eq(sales.unitId, lpp.id)).limit(1),
+    'sale at LPP Tangerang',
+  );
   return {
     unitId: lpp.id,
     directiveId: directive.id,
