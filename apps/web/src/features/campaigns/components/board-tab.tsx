@@ -14,8 +14,10 @@ function Counter({ label, value, children }: { label: string; value: string; chi
   return (
     <div className="flex min-w-0 flex-col gap-1 rounded-md border border-slate-200 bg-white p-3">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="text-xl font-semibold text-navy-900 tabular-nums">{value}</dd>
-      {children}
+      <dd className="flex flex-col gap-1">
+        <span className="text-xl font-semibold text-navy-900 tabular-nums">{value}</span>
+        {children}
+      </dd>
     </div>
   );
 }

@@ -30,7 +30,7 @@ export const SITE_STATUS_LABEL: Record<SiteStatus, MessageKey> = {
 /** Marker fills: grey registered, amber reported, green verified, red returned; dark enough for white outlines. */
 export const SITE_STATUS_HEX: Record<SiteStatus, string> = {
   terdaftar: '#64748b',
-  dilaporkan: '#d97706',
+  dilaporkan: '#b45309',
   terverifikasi: '#15803d',
   dikembalikan: '#b91c1c',
 };
