@@ -3,14 +3,27 @@
 // with its size and SHA-256, so a damaged or truncated backup is found before anything is restored.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
 export const MANIFEST_NAME = 'selaras-backup.json';
 export const FILES_DIR = 'files';
 
-const EntrySchema = z.object({ path: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const EntrySchema = z.object({
+  path: z.string().min(1),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type ArchiveEntry = z.infer<typeof EntrySchema>;
 
 const ManifestSchema = z.object({
@@ -101,7 +114,8 @@ function readManifest(dir: string): Manifest {
 
 async function checkEntry(dir: string, entry: ArchiveEntry): Promise<void> {
   const full = path.join(dir, entry.path);
-  if (path.relative(dir, full).startsWith('..')) throw new BackupError(`it names a path outside the backup: ${entry.path}`);
+  if (path.relative(dir, full).startsWith('..'))
+    throw new BackupError(`it names a path outside the backup: ${entry.path}`);
   if (!existsSync(full)) throw new BackupError(`${entry.path} is missing`);
   const actual = await describeEntry(dir, entry.path);
   if (actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) {

@@ -39,7 +39,9 @@ function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], url: string):
   if (result.error) {
     const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new BackupError(
-      missing ? `${tool} is not installed (Debian: apt-get install postgresql-client)` : `${tool} failed: ${result.error.message}`,
+      missing
+        ? `${tool} is not installed (Debian: apt-get install postgresql-client)`
+        : `${tool} failed: ${result.error.message}`,
     );
   }
   if (result.status !== 0) throw new BackupError(`${tool} failed: ${result.stderr.trim()}`);
@@ -55,7 +57,9 @@ export async function dumpDatabase(target: Target, stagingDir: string): Promise<
   }
   // Opening a missing directory would create an empty database: a backup must not do that.
   if (!existsSync(path.join(pgliteDir(target), 'PG_VERSION'))) {
-    throw new BackupError(`No database in ${pgliteDir(target)}. Set DATA_DIR to the server's data directory, or DATABASE_URL.`);
+    throw new BackupError(
+      `No database in ${pgliteDir(target)}. Set DATA_DIR to the server's data directory, or DATABASE_URL.`,
+    );
   }
   const database = await openDatabase(target);
   try {
@@ -80,7 +84,9 @@ export async function describeExistingDatabase(target: Target): Promise<string |
        where table_schema not in ('pg_catalog', 'information_schema') and table_schema not like 'pg_toast%'`,
     );
     const tables = rows[0]?.tables ?? 0;
-    return tables > 0 ? `${tables} tables in the PostgreSQL database ${new URL(target.databaseUrl).pathname.slice(1)}` : null;
+    return tables > 0
+      ? `${tables} tables in the PostgreSQL database ${new URL(target.databaseUrl).pathname.slice(1)}`
+      : null;
   } finally {
     await client.end();
   }
@@ -103,7 +109,9 @@ async function restorePglite(target: Target, dumpFile: string): Promise<void> {
     await lite.close();
   } catch (err) {
     rmSync(fresh, { recursive: true, force: true });
-    throw new BackupError(`The PGlite dump could not be loaded, nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+    throw new BackupError(
+      `The PGlite dump could not be loaded, nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   // The lock of the process that made the backup came along in the dump.
   rmSync(path.join(fresh, 'selaras.lock'), { force: true });
@@ -116,7 +124,9 @@ async function restorePglite(target: Target, dumpFile: string): Promise<void> {
 export async function restoreDatabase(target: Target, kind: DatabaseKind, dumpFile: string): Promise<void> {
   if (kind !== kindOf(target)) {
     const how = kind === 'pglite' ? 'an embedded database (DATA_DIR, no DATABASE_URL)' : 'PostgreSQL (DATABASE_URL)';
-    throw new BackupError(`This backup was made from ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}: restore it into ${how}.`);
+    throw new BackupError(
+      `This backup was made from ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}: restore it into ${how}.`,
+    );
   }
   if (target.databaseUrl) {
     const args = ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error'];

@@ -105,7 +105,10 @@ function dataDirIn(label: string): string {
 
 const pglite: Engine = {
   name: 'PGlite',
-  setUp: async () => ({ source: { databaseUrl: null, dataDir: dataDirIn('source') }, fresh: async () => ({ databaseUrl: null, dataDir: dataDirIn('target') }) }),
+  setUp: async () => ({
+    source: { databaseUrl: null, dataDir: dataDirIn('source') },
+    fresh: async () => ({ databaseUrl: null, dataDir: dataDirIn('target') }),
+  }),
   tearDown: async () => undefined,
 };
 
@@ -131,9 +134,10 @@ function postgres(baseUrl: string): Engine {
   return {
     name: 'PostgreSQL',
     setUp: async () => ({ source: await scratch('source'), fresh: () => scratch('target') }),
-    tearDown: () => admin(async (c) => {
-      for (const name of created) await c.query(`drop database if exists "${name}" with (force)`);
-    }),
+    tearDown: () =>
+      admin(async (c) => {
+        for (const name of created) await c.query(`drop database if exists "${name}" with (force)`);
+      }),
   };
 }
 
@@ -165,7 +169,10 @@ for (const engine of engines) {
       assert.ok((before['public.audit_events']?.rows ?? 0) > 100, 'the demo activity is there');
       assert.deepEqual(after, before);
       const files = await storedFiles(source.dataDir);
-      assert.ok(Object.keys(files).some((f) => f.startsWith('files/uploads/')), 'upload part files are included');
+      assert.ok(
+        Object.keys(files).some((f) => f.startsWith('files/uploads/')),
+        'upload part files are included',
+      );
       assert.deepEqual(await storedFiles(restored.dataDir), files);
 
       const audit = await auditOf(restored);
@@ -175,7 +182,10 @@ for (const engine of engines) {
 
     test('a target holding data is refused without --force and left as it was', async () => {
       const before = await fingerprint(restored);
-      await assert.rejects(restoreBackup(restored, backup, { force: false }), /not empty.*Nothing was changed; add --force/s);
+      await assert.rejects(
+        restoreBackup(restored, backup, { force: false }),
+        /not empty.*Nothing was changed; add --force/s,
+      );
       assert.deepEqual(await fingerprint(restored), before);
     });
 
@@ -183,7 +193,10 @@ for (const engine of engines) {
       const { truncated, flipped } = damagedCopies(backup);
       const [rowsBefore, filesBefore] = [await fingerprint(restored), await storedFiles(restored.dataDir)];
       for (const damaged of [truncated, flipped]) {
-        await assert.rejects(restoreBackup(restored, damaged, { force: true }), /damaged or incomplete, nothing was restored/);
+        await assert.rejects(
+          restoreBackup(restored, damaged, { force: true }),
+          /damaged or incomplete, nothing was restored/,
+        );
         assert.deepEqual(await fingerprint(restored), rowsBefore);
         assert.deepEqual(await storedFiles(restored.dataDir), filesBefore);
       }

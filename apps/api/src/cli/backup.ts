@@ -26,10 +26,15 @@ export type BackupSummary = {
 };
 
 /** Dumps the database, then copies the stored files (a file written meanwhile is at worst one more), then writes the tar. */
-export async function createBackup(target: Pick<Config, 'databaseUrl' | 'dataDir'>, file: string, clock = () => new Date()): Promise<BackupSummary> {
+export async function createBackup(
+  target: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  file: string,
+  clock = () => new Date(),
+): Promise<BackupSummary> {
   const started = performance.now();
   const out = path.resolve(file);
-  if (existsSync(out)) throw new BackupError(`${out} already exists: choose a new file name (a backup is never overwritten).`);
+  if (existsSync(out))
+    throw new BackupError(`${out} already exists: choose a new file name (a backup is never overwritten).`);
   if (!existsSync(path.dirname(out))) throw new BackupError(`The folder ${path.dirname(out)} does not exist.`);
   const staging = mkdtempSync(path.join(path.dirname(out), '.selaras-backup-'));
   const partial = `${out}.partial`;
@@ -76,7 +81,8 @@ export function explainFailure(command: string, err: unknown): string {
   return `${command}: ${message}\n`;
 }
 
-const USAGE = 'Usage: npm run backup -- <file>   (uses DATABASE_URL, else the PGlite database in DATA_DIR, and DATA_DIR/files)\n';
+const USAGE =
+  'Usage: npm run backup -- <file>   (uses DATABASE_URL, else the PGlite database in DATA_DIR, and DATA_DIR/files)\n';
 
 /** Runs the command; returns the process exit code. */
 export async function runBackup(argv: string[]): Promise<number> {

@@ -57,7 +57,9 @@ export async function restoreBackup(target: Target, file: string, opts: { force:
     try {
       const existing = await describeExisting(target);
       if (existing.length > 0 && !opts.force) {
-        throw new BackupError(`The target is not empty: ${existing.join('; ')}. Nothing was changed; add --force to replace it.`);
+        throw new BackupError(
+          `The target is not empty: ${existing.join('; ')}. Nothing was changed; add --force to replace it.`,
+        );
       }
       mkdirSync(dataDir, { recursive: true });
       await restoreDatabase(target, manifest.database.kind, path.join(staging, manifest.database.entry.path));
@@ -81,7 +83,9 @@ export async function restoreBackup(target: Target, file: string, opts: { force:
 }
 
 export function describeRestore(s: RestoreSummary, target: Target): string {
-  const where = target.databaseUrl ? `PostgreSQL database ${new URL(target.databaseUrl).pathname.slice(1)}` : `PGlite in ${path.resolve(target.dataDir, 'pglite')}`;
+  const where = target.databaseUrl
+    ? `PostgreSQL database ${new URL(target.databaseUrl).pathname.slice(1)}`
+    : `PGlite in ${path.resolve(target.dataDir, 'pglite')}`;
   return [
     `Restored ${s.file} (made ${s.createdAt})`,
     `  database: ${formatBytes(s.databaseBytes)} dump into ${where}`,
@@ -91,11 +95,17 @@ export function describeRestore(s: RestoreSummary, target: Target): string {
   ].join('\n');
 }
 
-const USAGE = 'Usage: npm run restore -- <file> [--force]   (into DATABASE_URL, else the PGlite database in DATA_DIR, and DATA_DIR/files)\n';
+const USAGE =
+  'Usage: npm run restore -- <file> [--force]   (into DATABASE_URL, else the PGlite database in DATA_DIR, and DATA_DIR/files)\n';
 
 function parseRestoreArgs(argv: string[]): { file: string; force: boolean } | null {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: { force: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { force: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
     const [file] = positionals;
     return file && positionals.length === 1 ? { file, force: values.force === true } : null;
   } catch {
