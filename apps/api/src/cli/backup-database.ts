@@ -33,9 +33,14 @@ function libpqConnection(url: string): { dbname: string; env: NodeJS.ProcessEnv 
   return { dbname: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
 }
 
-function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], url: string): void {
-  const { dbname, env } = libpqConnection(url);
-  const result = spawnSync(tool, [...args, `--dbname=${dbname}`], { env, encoding: 'utf8', maxBuffer: 64 * 1_048_576 });
+/** Runs one PostgreSQL client tool (against `url` when given); returns its standard output. */
+function runPgTool(tool: 'pg_dump' | 'pg_restore' | 'psql', args: string[], url: string | null): string {
+  const connection = url ? libpqConnection(url) : null;
+  const result = spawnSync(tool, connection ? [...args, `--dbname=${connection.dbname}`] : args, {
+    env: connection?.env ?? process.env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1_048_576,
+  });
   if (result.error) {
     const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new BackupError(
@@ -45,6 +50,28 @@ function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], url: string):
     );
   }
   if (result.status !== 0) throw new BackupError(`${tool} failed: ${result.stderr.trim()}`);
+  return result.stdout;
+}
+
+/**
+ * `pg_restore --clean` cannot drop pg-boss's partitioned tables, so the schemas the dump creates (other
+ * than public) are dropped whole first; the drops and the restore run as one transaction in psql, so a
+ * failure leaves the database as it was.
+ */
+function restorePostgres(url: string, dumpFile: string): void {
+  const listing = runPgTool('pg_restore', ['--list', dumpFile], null);
+  const schemas = [...listing.matchAll(/^\d+; \d+ \d+ SCHEMA - (\S+) /gm)]
+    .map((m) => m[1] ?? '')
+    .filter((name) => name !== '' && name !== 'public');
+  const drops = `${dumpFile}.drop-schemas.sql`;
+  const script = `${dumpFile}.sql`;
+  writeFileSync(
+    drops,
+    schemas.map((name) => `drop schema if exists "${name.replace(/"/g, '""')}" cascade;\n`).join(''),
+  );
+  const flags = ['--clean', '--if-exists', '--no-owner', '--no-privileges', `--file=${script}`];
+  runPgTool('pg_restore', [...flags, dumpFile], null);
+  runPgTool('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-f', drops, '-f', script], url);
 }
 
 /** Writes the configured database's dump into `stagingDir`; returns its file name. */
@@ -77,7 +104,9 @@ export async function describeExistingDatabase(target: Target): Promise<string |
     return existsSync(path.join(pgliteDir(target), 'PG_VERSION')) ? `a PGlite database in ${pgliteDir(target)}` : null;
   }
   const client = new pg.Client({ connectionString: target.databaseUrl });
-  await client.connect();
+  await client.connect().catch((err: unknown) => {
+    throw new BackupError(`Cannot connect to the target database: ${err instanceof Error ? err.message : String(err)}`);
+  });
   try {
     const { rows } = await client.query<{ tables: number }>(
       `select count(*)::int as tables from information_schema.tables
@@ -129,8 +158,7 @@ export async function restoreDatabase(target: Target, kind: DatabaseKind, dumpFi
     );
   }
   if (target.databaseUrl) {
-    const args = ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error'];
-    runPgTool('pg_restore', [...args, dumpFile], target.databaseUrl);
+    restorePostgres(target.databaseUrl, dumpFile);
     return;
   }
   await restorePglite(target, dumpFile);

@@ -10,7 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { verifyAuditChains } from '../platform/audit/audit.js';
-import { openDatabase } from '../platform/db/index.js';
+import { openDatabase, type Database } from '../platform/db/index.js';
+import { createJobs } from '../platform/jobs/jobs.js';
 import { seedDemoActivity } from '../demo.js';
 import { seedIfEmpty } from '../seed.js';
 import { listFiles, sha256OfFile } from './backup-archive.js';
@@ -23,6 +24,14 @@ type Fingerprint = Record<string, { rows: number; md5: string }>;
 const work = mkdtempSync(path.join(os.tmpdir(), 'selaras-backup-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
+/** The job scheduler's own schema, as a server running jobs leaves it (pg-boss runs on PostgreSQL only). */
+async function startAndStopJobs(database: Database): Promise<void> {
+  if (database.kind !== 'postgres') return;
+  const jobs = createJobs(database);
+  await jobs.start();
+  await jobs.stop();
+}
+
 /** The same start-up steps as `npm start` with the demo, plus an upload still in progress. */
 async function populate(target: Target): Promise<void> {
   const database = await openDatabase(target);
@@ -30,6 +39,7 @@ async function populate(target: Target): Promise<void> {
     await database.migrate();
     await seedIfEmpty(database, { demo: true });
     await seedDemoActivity(database.db, { filesRoot: path.resolve(target.dataDir, 'files') });
+    await startAndStopJobs(database);
   } finally {
     await database.close();
   }
@@ -218,12 +228,13 @@ for (const engine of engines) {
   });
 }
 
-/** A different, smaller install: migrated with the unit hierarchy only, and a stray file. */
+/** A different, smaller install: migrated with the unit hierarchy only, its job schema, and a stray file. */
 async function populateMinimal(target: Target): Promise<void> {
   const database = await openDatabase(target);
   try {
     await database.migrate();
     await seedIfEmpty(database, { demo: false });
+    await startAndStopJobs(database);
   } finally {
     await database.close();
   }
