@@ -1,6 +1,7 @@
 // Valid bodies for the writes on a target, so that the request gets past validation to the scope check.
 // A write not listed here is sent `{}`: a refused body (400) then shows the role got in.
-import type { Places, Targets } from './fixtures.js';
+import type { Places } from './fixtures.js';
+import type { Targets } from './targets.js';
 
 type World = { places: Places; targets: Targets };
 
@@ -26,9 +27,14 @@ export const WRITE_BODIES: Record<string, (w: World) => unknown> = {
   'POST /api/v1/inmates/:id/certificates': () => ({ title: 'Sertifikat Tata Boga', issuer: 'BLK Tangerang', certified: true, issuedOn: '2026-03-01' }),
   'POST /api/v1/premi/:inmateId/payouts': () => ({ amountRupiah: 1_000, method: 'tabungan_bank', accountReference: '1234 5678 90', paidOn: today }),
   'POST /api/v1/products/:id/permits': () => ({ kind: 'pirt', number: 'PIRT-UJI-1', issuedOn: '2026-01-01', expiresOn: '2031-01-01' }),
+  'PATCH /api/v1/products/:id/permits/:permitId': () => ({ number: 'PIRT-UJI-2' }),
+  'POST /api/v1/programmes/:id/enrolments/:enrolmentId/status': () => ({ status: 'aktif' }),
+  'POST /api/v1/assignments/:id/reports': () => ({ values: { seedlings: 1 }, narrative: 'Satu bibit ditanam.' }),
+  'POST /api/v1/assignments/:id/requests': () => ({ type: 'exemption', reasonCode: 'tidak_relevan' }),
+  'PUT /api/v1/assignments/:id/draft': () => ({ values: { seedlings: 1 }, narrative: 'Draf' }),
   'POST /api/v1/products/:id/stage-requests': () => ({ toStage: 'pengembangan' }),
-  'POST /api/v1/programmes/:id/enrolments': (w) => ({ inmateId: w.targets.inmate.own }),
-  'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': (w) => ({ entries: [{ inmateId: w.targets.inmate.own, status: 'hadir' }] }),
+  'POST /api/v1/programmes/:id/enrolments': (w) => ({ inmateId: w.targets.inmate.own?.id }),
+  'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': (w) => ({ entries: [{ inmateId: w.targets.inmate.own?.id, status: 'hadir' }] }),
   'PUT /api/v1/units/:unitId/cooperative': () => ({ name: 'Primkopasindo Uji', status: 'akta_terbit', deedNumber: 'AHU-12/2025', deedDate: '2025-06-02' }),
   'PUT /api/v1/units/:unitId/preorders/:weekStart': () => ({ items: [{ name: 'Beras', quantity: 5, unit: 'kg' }] }),
   'PUT /api/v1/units/:unitId/prices': () => ({ items: [{ itemName: 'Beras', unitOfSale: 'kg', priceRupiah: 14_000, marketPriceRupiah: 13_500 }] }),

@@ -18,14 +18,9 @@ const PARAM_VALUES: Record<string, string> = {
   stepKey: 'langkah',
 };
 
-/** The route's URL with its first parameter set to the target and the others to the given or plausible values. */
-export function concreteUrl(url: string, targetId: string | null, params: Record<string, string> = {}): string {
-  let first = true;
-  return url.replace(/:([a-zA-Z]+)/g, (_match, name: string) => {
-    const value = first && targetId ? targetId : (params[name] ?? PARAM_VALUES[name] ?? ABSENT_ID);
-    first = false;
-    return value;
-  });
+/** The route's URL with each parameter taken from the target, else a plausible value, else an absent id. */
+export function concreteUrl(url: string, target: Record<string, string> | null): string {
+  return url.replace(/:([a-zA-Z]+)/g, (_match, name: string) => target?.[name] ?? PARAM_VALUES[name] ?? ABSENT_ID);
 }
 
 export type Answer = Outcome | 'unauthenticated' | 'error';

@@ -1,5 +1,18 @@
 /** What a route acts on, so the matrix can build one in each unit around the caller. */
-export type TargetKind = 'unit' | 'user' | 'inmate' | 'product' | 'programme' | 'incident';
+export type TargetKind =
+  | 'unit'
+  | 'user'
+  | 'userPosition'
+  | 'inmate'
+  | 'product'
+  | 'productPermit'
+  | 'batch'
+  | 'sale'
+  | 'programme'
+  | 'enrolment'
+  | 'incident'
+  | 'incidentAgency'
+  | 'assignment';
 
 /** Where a caller's unit stands relative to the target's unit. */
 export const RELATIONS = ['own', 'parent', 'sibling', 'outside'] as const;
@@ -51,7 +64,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/v1/users': NONE,
   'PATCH /api/v1/users/:id': within('user'),
   'POST /api/v1/users/:id/positions': within('user'),
-  'DELETE /api/v1/users/:id/positions/:positionId': ABSENT,
+  'DELETE /api/v1/users/:id/positions/:positionId': within('userPosition'),
   'POST /api/v1/users/:id/password': within('user'),
   'GET /api/v1/audit-events': NONE,
   'GET /api/v1/directives': NONE,
@@ -62,9 +75,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /api/v1/directives/:id': ABSENT,
   'GET /api/v1/directives/:id/versions': ABSENT,
   'GET /api/v1/assignments': NONE,
-  'GET /api/v1/assignments/:id': ABSENT,
-  'GET /api/v1/assignments/:id/reports': ABSENT,
-  'POST /api/v1/assignments/:id/reports': ABSENT,
+  'GET /api/v1/assignments/:id': within('assignment'),
+  'GET /api/v1/assignments/:id/reports': within('assignment'),
+  'POST /api/v1/assignments/:id/reports': within('assignment'),
   'POST /api/v1/reports/:id/decision': ABSENT,
   'GET /api/v1/notifications': NONE,
   'POST /api/v1/notifications/:id/read': ABSENT,
@@ -85,10 +98,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PUT /api/v1/meetings/:id/attendance/:unitId': ABSENT,
   'PUT /api/v1/meetings/:id/minutes': ABSENT,
   'POST /api/v1/meetings/:id/decisions/:index/directive': ABSENT,
-  'POST /api/v1/assignments/:id/requests': ABSENT,
+  'POST /api/v1/assignments/:id/requests': within('assignment'),
   'GET /api/v1/assignment-requests': NONE,
   'POST /api/v1/assignment-requests/:id/decision': ABSENT,
-  'PUT /api/v1/assignments/:id/draft': ABSENT,
+  'PUT /api/v1/assignments/:id/draft': within('assignment'),
   'POST /api/v1/reports/decisions': NONE,
   'GET /api/v1/assignments/pending-summary': NONE,
   'GET /api/v1/assignments/export': NONE,
@@ -129,7 +142,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/v1/incidents/:id/status': within('incident'),
   'PUT /api/v1/incidents/:id/sop/:stepKey': within('incident'),
   'POST /api/v1/incidents/:id/agencies': within('incident'),
-  'PATCH /api/v1/incidents/:id/agencies/:agencyId': ABSENT,
+  'PATCH /api/v1/incidents/:id/agencies/:agencyId': within('incidentAgency'),
   'GET /api/v1/incidents/:id/persons': within('incident'),
   'GET /api/v1/programmes': NONE,
   'GET /api/v1/programmes/:id': within('programme'),
@@ -137,7 +150,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /api/v1/programmes/:id': within('programme'),
   'GET /api/v1/programmes/:id/enrolments': within('programme'),
   'POST /api/v1/programmes/:id/enrolments': within('programme'),
-  'POST /api/v1/programmes/:id/enrolments/:enrolmentId/status': ABSENT,
+  'POST /api/v1/programmes/:id/enrolments/:enrolmentId/status': within('enrolment'),
   'POST /api/v1/incidents/:id/persons': within('incident'),
   'PUT /api/v1/incidents/:id/review': within('incident'),
   // The reviewer closes from above the unit: in its own unit it is refused, not hidden (incidents.policy mayClose).
@@ -176,8 +189,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/products/:id': within('product'),
   'PATCH /api/v1/products/:id': within('product'),
   'POST /api/v1/products/:id/permits': within('product'),
-  'PATCH /api/v1/products/:id/permits/:permitId': ABSENT,
-  'DELETE /api/v1/products/:id/permits/:permitId': ABSENT,
+  'PATCH /api/v1/products/:id/permits/:permitId': within('productPermit'),
+  'DELETE /api/v1/products/:id/permits/:permitId': within('productPermit'),
   'POST /api/v1/products/:id/stage-requests': within('product'),
   'GET /api/v1/stage-requests': NONE,
   'POST /api/v1/stage-requests/:id/approve': ABSENT,
@@ -205,14 +218,14 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/order-requests': NONE,
   'PATCH /api/v1/order-requests/:id': ABSENT,
   'GET /api/v1/production-batches': NONE,
-  'GET /api/v1/production-batches/:id': ABSENT,
+  'GET /api/v1/production-batches/:id': within('batch'),
   'POST /api/v1/production-batches': NONE,
   'GET /api/v1/production-options': NONE,
   'GET /api/v1/proceeds-split-rules': NONE,
   'POST /api/v1/proceeds-split-rules': NONE,
   'POST /api/v1/sales': NONE,
   'GET /api/v1/sales': NONE,
-  'GET /api/v1/sales/:id': ABSENT,
+  'GET /api/v1/sales/:id': within('sale'),
   'GET /api/v1/sale-options': NONE,
   'GET /api/v1/premi': NONE,
   'GET /api/v1/premi/:inmateId': within('inmate'),
