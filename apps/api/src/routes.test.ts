@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ROLES, roleHasPermission, type Role } from '@selaras/contracts';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { ROUTE_ACCESS as EXPECTED } from './test/route-access.js';
+import { ROUTE_RULES } from './test/access-matrix/rules.js';
 
 /** One demo account per role that the seed has. */
 const ACCOUNT_OF_ROLE: Partial<Record<Role, string>> = {
@@ -33,6 +34,11 @@ describe('route access table', () => {
         }),
     );
     assert.deepEqual(declared, EXPECTED);
+  });
+
+  test('every route has a scope rule for the access matrix (npm run test:robustness), and every rule a route', () => {
+    assert.deepEqual(Object.keys(EXPECTED).filter((key) => !ROUTE_RULES[key]), [], 'routes without a scope rule');
+    assert.deepEqual(Object.keys(ROUTE_RULES).filter((key) => !EXPECTED[key]), [], 'rules for routes that do not exist');
   });
 
   test('every non-public route refuses an anonymous caller with 401 problem+json', async () => {

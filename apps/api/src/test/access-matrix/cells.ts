@@ -41,7 +41,7 @@ export function expectedAnswers(access: string, rule: RouteRule, role: Role, rel
   if (rule.scope === 'none') return ['granted'];
   if (rule.scope === 'absent') return ['hidden', 'granted'];
   if (!relation) return ['granted'];
-  const special = rule.answers?.[relation];
+  const special = rule.roleAnswers?.[role]?.[relation] ?? rule.answers?.[relation];
   if (special) return [special];
   return (rule.visible ?? ['own']).includes(relation) ? ['granted'] : ['hidden'];
 }

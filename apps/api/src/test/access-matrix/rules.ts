@@ -1,3 +1,5 @@
+import type { Role } from '@selaras/contracts';
+
 /** What a route acts on, so the matrix can build one in each unit around the caller. */
 export type TargetKind =
   | 'unit'
@@ -12,7 +14,9 @@ export type TargetKind =
   | 'enrolment'
   | 'incident'
   | 'incidentAgency'
-  | 'assignment';
+  | 'assignment'
+  | 'directive'
+  | 'meeting';
 
 /** Where a caller's unit stands relative to the target's unit. */
 export const RELATIONS = ['own', 'parent', 'sibling', 'outside'] as const;
@@ -26,12 +30,19 @@ export type Outcome = 'granted' | 'forbidden' | 'hidden';
  * absent: no fixture yet (a sub-record such as a permit or an agency row); an id that exists nowhere is sent,
  *   so a permitted role must get 404 or a validation error, never 401/403.
  * within: the target is built in each relation; the caller's own unit is served and everything
- *   outside the caller's subtree is hidden (404), unless `visible` widens it; `answers` sets one relation apart.
+ *   outside the caller's subtree is hidden (404), unless `visible` widens it; `answers` sets one relation apart
+ *   (`roleAnswers` for one role).
  */
 export type RouteRule =
   | { scope: 'none' }
   | { scope: 'absent' }
-  | { scope: 'within'; target: TargetKind; visible?: readonly Relation[]; answers?: Partial<Record<Relation, Outcome>> };
+  | {
+      scope: 'within';
+      target: TargetKind;
+      visible?: readonly Relation[];
+      answers?: Partial<Record<Relation, Outcome>>;
+      roleAnswers?: Partial<Record<Role, Partial<Record<Relation, Outcome>>>>;
+    };
 
 const NONE: RouteRule = { scope: 'none' };
 const ABSENT: RouteRule = { scope: 'absent' };
@@ -69,11 +80,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/audit-events': NONE,
   'GET /api/v1/directives': NONE,
   'POST /api/v1/directives': NONE,
-  'GET /api/v1/directives/:id': ABSENT,
-  'POST /api/v1/directives/:id/issue': ABSENT,
-  'GET /api/v1/directives/:id/rollup': ABSENT,
-  'PATCH /api/v1/directives/:id': ABSENT,
-  'GET /api/v1/directives/:id/versions': ABSENT,
+  'GET /api/v1/directives/:id': within('directive'),
+  // Only a draft in the issuer's subtree is issued: to the unit it is addressed to, it is not there to issue (canIssue).
+  'POST /api/v1/directives/:id/issue': { scope: 'within', target: 'directive', answers: { own: 'hidden' } },
+  'GET /api/v1/directives/:id/rollup': within('directive'),
+  // The addressed unit reads but does not amend: a leader of the issuing unit or above, or an admin anywhere (canAmend).
+  'PATCH /api/v1/directives/:id': { scope: 'within', target: 'directive', answers: { own: 'forbidden' }, roleAnswers: { admin: { own: 'granted' } } },
+  'GET /api/v1/directives/:id/versions': within('directive'),
   'GET /api/v1/assignments': NONE,
   'GET /api/v1/assignments/:id': within('assignment'),
   'GET /api/v1/assignments/:id/reports': within('assignment'),
@@ -92,12 +105,14 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/v1/meetings': NONE,
   'POST /api/v1/meetings': NONE,
   'GET /api/v1/meetings/chair-options': NONE,
-  'GET /api/v1/meetings/:id': ABSENT,
-  'GET /api/v1/meetings/:id/attendance': ABSENT,
-  'POST /api/v1/meetings/:id/check-in': ABSENT,
-  'PUT /api/v1/meetings/:id/attendance/:unitId': ABSENT,
-  'PUT /api/v1/meetings/:id/minutes': ABSENT,
-  'POST /api/v1/meetings/:id/decisions/:index/directive': ABSENT,
+  'GET /api/v1/meetings/:id': within('meeting'),
+  'GET /api/v1/meetings/:id/attendance': within('meeting'),
+  'POST /api/v1/meetings/:id/check-in': within('meeting'),
+  // The organiser records attendance and minutes; an invited unit only checks itself in.
+  'PUT /api/v1/meetings/:id/attendance/:unitId': { scope: 'within', target: 'meeting', answers: { own: 'forbidden' } },
+  'PUT /api/v1/meetings/:id/minutes': { scope: 'within', target: 'meeting', answers: { own: 'forbidden' } },
+  // Decisions become directives in the organiser's hands, not the invited unit's.
+  'POST /api/v1/meetings/:id/decisions/:index/directive': { scope: 'within', target: 'meeting', answers: { own: 'forbidden' } },
   'POST /api/v1/assignments/:id/requests': within('assignment'),
   'GET /api/v1/assignment-requests': NONE,
   'POST /api/v1/assignment-requests/:id/decision': ABSENT,
@@ -105,7 +120,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/v1/reports/decisions': NONE,
   'GET /api/v1/assignments/pending-summary': NONE,
   'GET /api/v1/assignments/export': NONE,
-  'GET /api/v1/directives/:id/report.pdf': ABSENT,
+  'GET /api/v1/directives/:id/report.pdf': within('directive'),
   'GET /api/v1/overview': NONE,
   'GET /api/v1/campaigns': NONE,
   'POST /api/v1/campaigns': NONE,

@@ -10,6 +10,7 @@ import { seedSellableBatch, insertInmate, insertProduct, saleBody } from '../../
 import { programmeBody } from '../../modules/programmes/programmes.test-kit.js';
 import { reportBody } from '../../modules/incidents/incidents.test-kit.js';
 import { directiveBody } from '../../modules/directives/directives.test-kit.js';
+import { chairId, meetingBody } from '../../modules/meetings/meetings.test-kit.js';
 import { incidentCategories } from '../../modules/incidents/incident-catalogue.table.js';
 import { addAccount, type Place, type Places } from './fixtures.js';
 import { RELATIONS, type Relation, type TargetKind } from './rules.js';
@@ -120,6 +121,23 @@ async function assignmentsAround(t: TestApp, admin: Client, places: Places): Pro
   return found;
 }
 
+/**
+ * Per relation, a directive and a meeting from HQ addressed to that unit alone (none where the unit may not
+ * be addressed): the caller's unit sees what is addressed to it, not what goes to its Kanwil or other UPTs.
+ */
+async function addressedTo(admin: Client, places: Places): Promise<Pick<Targets, 'directive' | 'meeting'>> {
+  const chair = await chairId(admin, 'Direktur Jenderal');
+  const found: Pick<Targets, 'directive' | 'meeting'> = { directive: {}, meeting: {} };
+  for (const relation of RELATIONS) {
+    const target = { mode: 'list', unitIds: [places[relation].id] };
+    const draft = idOf(await admin.post(`${API}/directives`, directiveBody({ target, due: { local: '2027-01-11T10:00', zone: 'unit' } })));
+    if (draft && (await admin.post(`${API}/directives/${draft}/issue`)).statusCode === 200) found.directive[relation] = { id: draft };
+    const meeting = idOf(await admin.post(`${API}/meetings`, meetingBody(chair, { target, startLocal: '2027-01-11T09:00' })));
+    if (meeting) found.meeting[relation] = { id: meeting, unitId: places[relation].id };
+  }
+  return found;
+}
+
 export async function buildTargets(t: TestApp, places: Places): Promise<Targets> {
   const admin = await adminOf(t);
   const categoryId = await incidentCategoryId(t);
@@ -132,5 +150,6 @@ export async function buildTargets(t: TestApp, places: Places): Promise<Targets>
     }
   }
   targets.assignment = await assignmentsAround(t, admin, places);
+  Object.assign(targets, await addressedTo(admin, places));
   return targets;
 }

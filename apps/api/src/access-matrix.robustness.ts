@@ -38,11 +38,6 @@ function send(by: Client, key: string, url: string) {
 }
 
 describe('access matrix', () => {
-  test('every route of the route table has a scope rule, and every rule a route', () => {
-    assert.deepEqual(Object.keys(ROUTE_ACCESS).filter((key) => !ROUTE_RULES[key]), [], 'routes without a scope rule');
-    assert.deepEqual(Object.keys(ROUTE_RULES).filter((key) => !ROUTE_ACCESS[key]), [], 'rules for routes that do not exist');
-  });
-
   test('every route answers each role in each relation as its rules say', async (ctx) => {
     const mismatches: string[] = [];
     const notBuilt = new Set<string>();
