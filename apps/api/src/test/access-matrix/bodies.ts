@@ -1,5 +1,6 @@
 // Valid bodies for the writes on a target, so that the request gets past validation to the scope check.
 // A write not listed here is sent `{}`: a refused body (400) then shows the role got in.
+import { ABSENT_ID } from './cells.js';
 import type { Places } from './fixtures.js';
 import type { Targets } from './targets.js';
 
@@ -35,6 +36,10 @@ export const WRITE_BODIES: Record<string, (w: World) => unknown> = {
   'POST /api/v1/meetings/:id/check-in': () => ({ staffCount: 5 }),
   'PUT /api/v1/meetings/:id/attendance/:unitId': () => ({ staffCount: 5 }),
   'PUT /api/v1/meetings/:id/minutes': () => ({ text: 'Notulen rapat', decisions: [] }),
+  'PATCH /api/v1/campaigns/:id/sites/:siteId': () => ({ notes: 'Catatan baru' }),
+  'PUT /api/v1/campaigns/:id/sites/:siteId/results': () => ({ values: { bibit: 1 } }),
+  'PUT /api/v1/campaigns/:id/sites/:siteId/checks/:window': () => ({ alive: 1, dead: 0, replanted: 0 }),
+  'POST /api/v1/campaigns/:id/sites/:siteId/photos': () => ({ fileId: ABSENT_ID }),
   'POST /api/v1/products/:id/stage-requests': () => ({ toStage: 'pengembangan' }),
   'POST /api/v1/programmes/:id/enrolments': (w) => ({ inmateId: w.targets.inmate.own?.id }),
   'PUT /api/v1/programmes/:id/sessions/:date/:start/attendance': (w) => ({ entries: [{ inmateId: w.targets.inmate.own?.id, status: 'hadir' }] }),

@@ -7,7 +7,7 @@ export const ABSENT_ID = '01900000-0000-7000-8000-000000000000';
 
 /** Plausible values for the path parameters that are not record ids. */
 const PARAM_VALUES: Record<string, string> = {
-  window: 'h-1',
+  window: '1',
   stage: 'h-7',
   date: '2026-03-02',
   start: '08:00',

@@ -12,7 +12,7 @@ const OWN_UNIT_CODE = 'lapas-perempuan-kelas-iia-tangerang';
 /** A UPT of another Kanwil (DKI Jakarta), so outside the caller's Kanwil. */
 const OUTSIDE_UNIT_CODE = 'lapas-kelas-i-cipinang';
 
-export type Place = { id: string; path: string; name: string; code: string };
+export type Place = { id: string; path: string; name: string; code: string; parentId: string | null };
 export type Places = Record<Relation, Place>;
 
 const unitColumns = { id: orgUnits.id, path: orgUnits.path, name: orgUnits.name, code: orgUnits.code, parentId: orgUnits.parentId };

@@ -16,7 +16,8 @@ export type TargetKind =
   | 'incidentAgency'
   | 'assignment'
   | 'directive'
-  | 'meeting';
+  | 'meeting'
+  | 'campaignSite';
 
 /** Where a caller's unit stands relative to the target's unit. */
 export const RELATIONS = ['own', 'parent', 'sibling', 'outside'] as const;
@@ -130,13 +131,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PUT /api/v1/campaigns/:id/allocations': ABSENT,
   'GET /api/v1/campaigns/:id/sites': ABSENT,
   'POST /api/v1/campaigns/:id/sites': ABSENT,
-  'PATCH /api/v1/campaigns/:id/sites/:siteId': ABSENT,
-  'DELETE /api/v1/campaigns/:id/sites/:siteId': ABSENT,
-  'PUT /api/v1/campaigns/:id/sites/:siteId/results': ABSENT,
-  'POST /api/v1/campaigns/:id/sites/:siteId/photos': ABSENT,
+  'PATCH /api/v1/campaigns/:id/sites/:siteId': within('campaignSite'),
+  'DELETE /api/v1/campaigns/:id/sites/:siteId': within('campaignSite'),
+  'PUT /api/v1/campaigns/:id/sites/:siteId/results': within('campaignSite'),
+  'POST /api/v1/campaigns/:id/sites/:siteId/photos': within('campaignSite'),
   'PATCH /api/v1/campaigns/:id/photos/:photoId': ABSENT,
   'DELETE /api/v1/campaigns/:id/photos/:photoId': ABSENT,
-  'PUT /api/v1/campaigns/:id/sites/:siteId/checks/:window': ABSENT,
+  'PUT /api/v1/campaigns/:id/sites/:siteId/checks/:window': within('campaignSite'),
   'GET /api/v1/campaigns/:id/readiness': ABSENT,
   'PUT /api/v1/campaigns/:id/readiness/:stage': ABSENT,
   'POST /api/v1/campaigns/:id/check-ins': ABSENT,

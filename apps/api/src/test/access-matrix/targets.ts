@@ -11,6 +11,7 @@ import { programmeBody } from '../../modules/programmes/programmes.test-kit.js';
 import { reportBody } from '../../modules/incidents/incidents.test-kit.js';
 import { directiveBody } from '../../modules/directives/directives.test-kit.js';
 import { chairId, meetingBody } from '../../modules/meetings/meetings.test-kit.js';
+import { coconutBody, siteBody } from '../../modules/campaigns/campaigns.test-kit.js';
 import { incidentCategories } from '../../modules/incidents/incident-catalogue.table.js';
 import { addAccount, type Place, type Places } from './fixtures.js';
 import { RELATIONS, type Relation, type TargetKind } from './rules.js';
@@ -50,6 +51,11 @@ export async function remadeTarget(t: TestApp, kind: TargetKind, params: TargetP
     const admin = await adminOf(t);
     return { ...params, permitId: (await addPermit(admin, params.id)) ?? '' };
   }
+  if (kind === 'campaignSite' && params.id && params.operator) {
+    const operator = await accountOf(t, params.operator);
+    const siteId = idOf(await operator.post(`${API}/campaigns/${params.id}/sites`, siteBody()));
+    return { ...params, siteId: siteId ?? '' };
+  }
   if (kind === 'userPosition' && params.id && params.unitId) {
     const position = await insertPosition(t.database.db, { userId: params.id, title: 'Jabatan tambahan', role: 'operator', unitId: params.unitId });
     return { ...params, positionId: position.id };
@@ -57,15 +63,19 @@ export async function remadeTarget(t: TestApp, kind: TargetKind, params: TargetP
   return params;
 }
 
-const admins = new WeakMap<TestApp, Promise<Client>>();
-/** The HQ administrator that makes the targets, signed in once per app. */
-function adminOf(t: TestApp): Promise<Client> {
-  const existing = admins.get(t);
+const clients = new WeakMap<TestApp, Map<string, Promise<Client>>>();
+/** An account that makes targets (the HQ administrator, or a unit's own operator), signed in once per app. */
+function accountOf(t: TestApp, username: string): Promise<Client> {
+  const signed = clients.get(t) ?? new Map<string, Promise<Client>>();
+  clients.set(t, signed);
+  const existing = signed.get(username);
   if (existing) return existing;
-  const admin = t.as('admin');
-  admins.set(t, admin);
-  return admin;
+  const client = t.as(username);
+  signed.set(username, client);
+  return client;
 }
+
+const adminOf = (t: TestApp) => accountOf(t, 'admin');
 
 /** The records of one unit, made by the HQ administrator or inserted where the module has no form for them. */
 async function buildInUnit(t: TestApp, admin: Client, place: Place, relation: Relation, categoryId: string): Promise<Partial<Record<TargetKind, TargetParams>>> {
@@ -138,6 +148,23 @@ async function addressedTo(admin: Client, places: Places): Promise<Pick<Targets,
   return found;
 }
 
+/**
+ * A campaign to the UPTs of the caller's Kanwil and of the outside UPT's Kanwil, with one site in each UPT
+ * registered by the UPT's own operator (HQ does not fill in a unit's campaign data).
+ */
+async function campaignSites(t: TestApp, admin: Client, places: Places): Promise<Targets['campaignSite']> {
+  const kanwilIds = [places.parent.id, places.outside.parentId ?? ''];
+  const campaignId = idOf(await admin.post(`${API}/campaigns`, coconutBody(kanwilIds)));
+  const found: Targets['campaignSite'] = {};
+  if (!campaignId) return found;
+  for (const relation of RELATIONS) {
+    const operator = await accountOf(t, `sasaran.${relation}`);
+    const siteId = idOf(await operator.post(`${API}/campaigns/${campaignId}/sites`, siteBody()));
+    if (siteId) found[relation] = { id: campaignId, siteId, operator: `sasaran.${relation}` };
+  }
+  return found;
+}
+
 export async function buildTargets(t: TestApp, places: Places): Promise<Targets> {
   const admin = await adminOf(t);
   const categoryId = await incidentCategoryId(t);
@@ -151,5 +178,6 @@ export async function buildTargets(t: TestApp, places: Places): Promise<Targets>
   }
   targets.assignment = await assignmentsAround(t, admin, places);
   Object.assign(targets, await addressedTo(admin, places));
+  targets.campaignSite = await campaignSites(t, admin, places);
   return targets;
 }
