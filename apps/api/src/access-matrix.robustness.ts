@@ -12,6 +12,7 @@ import { WRITE_BODIES } from './test/access-matrix/bodies.js';
 /**
  * Every route × every role × where the target lies relative to the caller's unit (own UPT, its Kanwil,
  * another UPT of the Kanwil, a UPT of another Kanwil), checked against the route's permission and scope rule.
+ * Every caller holds its position in the UPT; Kanwil and HQ callers are covered by each module's scope suite.
  */
 
 /** Routes that end the caller's session: each role calls them with a session of its own. */

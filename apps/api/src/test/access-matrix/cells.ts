@@ -43,5 +43,5 @@ export function expectedAnswers(access: string, rule: RouteRule, role: Role, rel
   if (!relation) return ['granted'];
   const special = rule.roleAnswers?.[role]?.[relation] ?? rule.answers?.[relation];
   if (special) return [special];
-  return (rule.visible ?? ['own']).includes(relation) ? ['granted'] : ['hidden'];
+  return relation === 'own' ? ['granted'] : ['hidden'];
 }

@@ -28,11 +28,11 @@ export type Outcome = 'granted' | 'forbidden' | 'hidden';
 
 /**
  * none: the route acts on no unit's record (lists are scoped by their own suites), so only the role decides.
- * absent: no fixture yet (a sub-record such as a permit or an agency row); an id that exists nowhere is sent,
- *   so a permitted role must get 404 or a validation error, never 401/403.
- * within: the target is built in each relation; the caller's own unit is served and everything
- *   outside the caller's subtree is hidden (404), unless `visible` widens it; `answers` sets one relation apart
- *   (`roleAnswers` for one role).
+ * absent: no target is built yet (a campaign, a stage request, a file, a notification…); an id that exists
+ *   nowhere is sent, so a permitted role must get 404 or a validation error, never 401/403.
+ * within: the target is built in each relation; the caller's own unit is served and everything outside the
+ *   caller's subtree (its Kanwil, another UPT) is hidden (404); `answers` sets one relation apart (`roleAnswers`
+ *   for one role), each with a comment why.
  */
 export type RouteRule =
   | { scope: 'none' }
@@ -40,7 +40,6 @@ export type RouteRule =
   | {
       scope: 'within';
       target: TargetKind;
-      visible?: readonly Relation[];
       answers?: Partial<Record<Relation, Outcome>>;
       roleAnswers?: Partial<Record<Role, Partial<Record<Relation, Outcome>>>>;
     };
@@ -48,8 +47,8 @@ export type RouteRule =
 const NONE: RouteRule = { scope: 'none' };
 const ABSENT: RouteRule = { scope: 'absent' };
 
-function within(target: TargetKind, visible: readonly Relation[] = ['own']): RouteRule {
-  return { scope: 'within', target, visible };
+function within(target: TargetKind): RouteRule {
+  return { scope: 'within', target };
 }
 
 /** One rule per route of the route access table; the matrix fails on a route without one. */
