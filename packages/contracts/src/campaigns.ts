@@ -193,7 +193,9 @@ export const CreateSiteBodySchema = SiteFieldsSchema.extend({
   partners: z.array(SitePartnerSchema).max(30).default([]),
 }).strict();
 export type CreateSiteBody = z.infer<typeof CreateSiteBodySchema>;
-export const UpdateSiteBodySchema = SiteFieldsSchema.partial().strict();
+export const UpdateSiteBodySchema = SiteFieldsSchema.partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'isi minimal satu data lokasi yang diubah');
 export type UpdateSiteBody = z.infer<typeof UpdateSiteBodySchema>;
 
 export const SiteResultsBodySchema = z.object({ values: z.record(z.string(), MetricValueSchema) }).strict();

@@ -113,7 +113,10 @@ export const CreatePermitBodySchema = z
   .strict();
 export type CreatePermitBody = z.infer<typeof CreatePermitBodySchema>;
 
-export const UpdatePermitBodySchema = CreatePermitBodySchema.omit({ kind: true }).partial().strict();
+export const UpdatePermitBodySchema = CreatePermitBodySchema.omit({ kind: true })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'isi minimal satu data izin yang diubah');
 export type UpdatePermitBody = z.infer<typeof UpdatePermitBodySchema>;
 
 export const ChecklistItemSchema = z.object({ code: z.string(), met: z.boolean(), detail: z.string() });

@@ -71,7 +71,8 @@ export const UpdateUserBodySchema = z
     whatsapp: WhatsappSchema.nullable().optional(),
     active: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'isi minimal satu data yang diubah');
 export type UpdateUserBody = z.infer<typeof UpdateUserBodySchema>;
 
 export const ListUsersQuerySchema = PageQuerySchema.extend({

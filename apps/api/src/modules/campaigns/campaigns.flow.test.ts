@@ -115,6 +115,11 @@ describe('sites', () => {
     problem(await cipinang.patch(`${API}/campaigns/${campaign.id}/sites/${site.id}`, { name: 'Bukan milik Cipinang' }), 404);
   });
 
+  test('a site update with nothing to change is refused as bad input, not a server error', async () => {
+    const empty = problem(await operator.patch(`${API}/campaigns/${campaign.id}/sites/${site.id}`, {}), 400, 'validation_failed');
+    assert.match(JSON.stringify(empty), /minimal satu data lokasi/);
+  });
+
   test('the Kanwil registers on a unit’s behalf; the unit sees it', async () => {
     const lpp = await unitByName(t, LPP);
     const onBehalf = await registerSite(kanwil, campaign.id, { unitId: lpp.id, name: 'Lahan masyarakat Desa Babakan', landType: 'lahan_masyarakat' });

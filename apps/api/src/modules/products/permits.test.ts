@@ -100,6 +100,8 @@ describe('product permits', () => {
     assert.equal(permit.status, 'kedaluwarsa');
     assert.equal(permit.daysLeft, -1);
     problem(await officer.patch(`${permits()}/${permit.id}`, { expiresOn: '2021-12-31' }), 422);
+    const empty = problem(await officer.patch(`${permits()}/${permit.id}`, {}), 400, 'validation_failed');
+    assert.match(JSON.stringify(empty), /minimal satu data izin/);
     const renewed = await officer.patch(`${permits()}/${permit.id}`, { expiresOn: '2030-03-09' });
     assert.equal(renewed.statusCode, 200, renewed.body);
     assert.equal((renewed.json() as Permit).status, 'berlaku');

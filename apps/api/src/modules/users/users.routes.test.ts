@@ -185,6 +185,13 @@ describe('writing users: the scope matrix', () => {
     problem(await kakanwil.patch(`${API}/users/${cipinang}`, { name: 'Tidak Boleh' }), 404, 'users.not_found');
   });
 
+  test('an update with nothing to change is refused as bad input, not a server error', async () => {
+    const kakanwil = await as('kakanwil.banten');
+    const inside = await userIdOf(t, 'operator.lpp.tangerang');
+    const empty = problem(await kakanwil.patch(`${API}/users/${inside}`, {}), 400, 'validation_failed');
+    assert.match(empty.detail ?? JSON.stringify(empty), /minimal satu data/);
+  });
+
   test('HQ (admin, leader) manages users everywhere', async () => {
     for (const writer of ['admin', 'dirjen']) {
       const client = await as(writer);
