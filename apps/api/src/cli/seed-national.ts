@@ -37,7 +37,7 @@ try {
     process.stdout.write(
       `National dataset: ${r.upts} UPTs, ${r.directives} directives, ${r.assignments} assignments, ` +
         `${r.reports} report versions; ${r.products.products} products, ${r.products.batches} batches, ` +
-        `${r.products.sales} sales, ${r.products.premiCredits} premi credits in ${r.seconds.toFixed(1)} s\n`,
+        `${r.products.sales} sales, ${r.products.premiCredits} premi credits; ${r.incidents} incidents in ${r.seconds.toFixed(1)} s\n`,
     );
     if (!values['no-programmes']) {
       const started = performance.now();
