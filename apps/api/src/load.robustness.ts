@@ -25,7 +25,12 @@ type Result = {
   non2xx: number;
   '5xx': number;
 };
-type Step = { setupRequest: (r: RawRequest) => RawRequest; onResponse: (status: number, body: string) => void };
+/** A connection's context: the submission it has in flight (one request at a time per connection). */
+type Context = { submission?: { job: ReportJob; key: string } };
+type Step = {
+  setupRequest: (r: RawRequest, context: Context) => RawRequest;
+  onResponse: (status: number, body: string, context: Context) => void;
+};
 type Options = { url: string; connections: number; duration: number; timeout: number; requests: Step[] };
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Options) => Promise<Result>;
 
@@ -41,7 +46,7 @@ type Counts = Record<(typeof KIND)[number] | 'retry', number>;
 function workload(admin: string, reads: string[], board: string, jobs: ReportJob[], counts: Counts, refused: string[]): Options['requests'] {
   let step = 0;
   let nextJob = 0;
-  const sent: { job: ReportJob; key: string }[] = [];
+  const answered: { job: ReportJob; key: string }[] = [];
   const get = (url: string, cookie: string): RawRequest => ({ method: 'GET', path: url, headers: { cookie } });
   const report = (job: ReportJob, key: string): RawRequest => ({
     method: 'POST',
@@ -51,17 +56,18 @@ function workload(admin: string, reads: string[], board: string, jobs: ReportJob
   });
   return [
     {
-      setupRequest: () => {
+      setupRequest: (_req, context) => {
         const kind = KIND[step++ % KIND.length] ?? 'read';
+        context.submission = undefined;
         if (kind === 'report') {
-          // One in five is a retry, with the same key, of a submission answered long ago (as a phone would resend).
-          const earlier = sent.length > 200 && step % 5 === 0 ? sent[sent.length - 200] : undefined;
+          // One in five is a retry, with the same key, of a submission already answered (as a phone would resend
+          // when the answer was lost): it must get the first answer back, not a second report.
+          const earlier = answered.length > 0 && step % 5 === 0 ? answered[Math.floor(answered.length / 2)] : undefined;
           if (earlier) return (counts.retry++, report(earlier.job, earlier.key));
           const job = jobs[nextJob++];
           if (job) {
-            const key = randomUUID();
-            sent.push({ job, key });
-            return (counts.report++, report(job, key));
+            context.submission = { job, key: randomUUID() };
+            return (counts.report++, report(job, context.submission.key));
           }
         }
         if (kind === 'sign-in') {
@@ -74,7 +80,8 @@ function workload(admin: string, reads: string[], board: string, jobs: ReportJob
         counts.read++;
         return get(reads[step % reads.length] ?? '/api/v1/units', admin);
       },
-      onResponse: (status, body) => {
+      onResponse: (status, body, context) => {
+        if (context.submission && status === 201) answered.push(context.submission);
         if ((status < 200 || status > 299) && refused.length < 5) refused.push(`${status} ${body.slice(0, 300)}`);
       },
     },
