@@ -26,7 +26,7 @@ type Result = {
   '5xx': number;
 };
 /** A connection's context: the submission it has in flight (one request at a time per connection). */
-type Context = { submission?: { job: ReportJob; key: string } };
+type Context = { submission?: { job: ReportJob; key: string }; kind?: keyof Counts };
 type Step = {
   setupRequest: (r: RawRequest, context: Context) => RawRequest;
   onResponse: (status: number, body: string, context: Context) => void;
@@ -38,12 +38,30 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 /** Open follow-ups to report on: far more than the submissions a minute can make here. */
 const OPEN_DIRECTIVES = 80;
-const KIND = ['read', 'read', 'dashboard', 'report', 'read', 'board', 'report', 'read', 'read', 'report', 'sign-in', 'read'] as const;
+const KIND = [
+  'read',
+  'read',
+  'dashboard',
+  'report',
+  'read',
+  'board',
+  'report',
+  'read',
+  'read',
+  'report',
+  'sign-in',
+  'read',
+] as const;
 
 type Counts = Record<(typeof KIND)[number] | 'retry', number>;
+const noCounts = (): Counts => ({ read: 0, dashboard: 0, report: 0, retry: 0, board: 0, 'sign-in': 0 });
+
+/** Requests sent and answered per kind (a timed-out request is sent, never answered), and the first refusals. */
+type Tally = { sent: Counts; answered: Counts; refused: string[] };
 
 /** The mixed workload: the next request of the cycle above, each report on a follow-up not reported yet. */
-function workload(admin: string, reads: string[], board: string, jobs: ReportJob[], counts: Counts, refused: string[]): Options['requests'] {
+function workload(admin: string, reads: string[], board: string, jobs: ReportJob[], tally: Tally): Options['requests'] {
+  const counts = tally.sent;
   let step = 0;
   let nextJob = 0;
   const answered: { job: ReportJob; key: string }[] = [];
@@ -51,77 +69,109 @@ function workload(admin: string, reads: string[], board: string, jobs: ReportJob
   const report = (job: ReportJob, key: string): RawRequest => ({
     method: 'POST',
     path: `/api/v1/assignments/${job.assignmentId}/reports`,
-    headers: { 'content-type': 'application/json', cookie: job.cookie, 'x-csrf-token': job.csrf, 'idempotency-key': key },
+    headers: {
+      'content-type': 'application/json',
+      cookie: job.cookie,
+      'x-csrf-token': job.csrf,
+      'idempotency-key': key,
+    },
     body: JSON.stringify(OPEN_REPORT_BODY),
   });
   return [
     {
       setupRequest: (_req, context) => {
-        const kind = KIND[step++ % KIND.length] ?? 'read';
-        context.submission = undefined;
-        if (kind === 'report') {
-          // One in five is a retry, with the same key, of a submission already answered (as a phone would resend
-          // when the answer was lost): it must get the first answer back, not a second report.
-          const earlier = answered.length > 0 && step % 5 === 0 ? answered[Math.floor(answered.length / 2)] : undefined;
-          if (earlier) return (counts.retry++, report(earlier.job, earlier.key));
-          const job = jobs[nextJob++];
-          if (job) {
-            context.submission = { job, key: randomUUID() };
-            return (counts.report++, report(job, context.submission.key));
-          }
-        }
-        if (kind === 'sign-in') {
-          counts['sign-in']++;
-          const body = JSON.stringify({ username: 'admin', password: DEMO_PASSWORD });
-          return { method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body };
-        }
-        if (kind === 'dashboard') return (counts.dashboard++, get('/api/v1/overview', admin));
-        if (kind === 'board') return (counts.board++, get(board, admin));
-        counts.read++;
-        return get(reads[step % reads.length] ?? '/api/v1/units', admin);
+        const request = nextRequest(context);
+        context.kind = request.kind;
+        counts[request.kind]++;
+        return request.raw;
       },
       onResponse: (status, body, context) => {
+        if (context.kind) tally.answered[context.kind]++;
         if (context.submission && status === 201) answered.push(context.submission);
-        if ((status < 200 || status > 299) && refused.length < 5) refused.push(`${status} ${body.slice(0, 300)}`);
+        if ((status < 200 || status > 299) && tally.refused.length < 5)
+          tally.refused.push(`${status} ${body.slice(0, 300)}`);
       },
     },
   ];
+
+  function nextRequest(context: Context): { kind: keyof Counts; raw: RawRequest } {
+    const kind = KIND[step++ % KIND.length] ?? 'read';
+    context.submission = undefined;
+    if (kind === 'report') {
+      // One in five is a retry, with the same key, of a submission already answered (as a phone would resend
+      // when the answer was lost): it must get the first answer back, not a second report.
+      const earlier = answered.length > 0 && step % 5 === 0 ? answered[Math.floor(answered.length / 2)] : undefined;
+      if (earlier) return { kind: 'retry', raw: report(earlier.job, earlier.key) };
+      const job = jobs[nextJob++];
+      if (job) {
+        context.submission = { job, key: randomUUID() };
+        return { kind: 'report', raw: report(job, context.submission.key) };
+      }
+    }
+    if (kind === 'sign-in') {
+      const body = JSON.stringify({ username: 'admin', password: DEMO_PASSWORD });
+      return {
+        kind,
+        raw: { method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body },
+      };
+    }
+    if (kind === 'dashboard') return { kind, raw: get('/api/v1/overview', admin) };
+    if (kind === 'board') return { kind, raw: get(board, admin) };
+    return { kind: 'read', raw: get(reads[step % reads.length] ?? '/api/v1/units', admin) };
+  }
 }
 
 /** Follow-ups not yet reported anywhere (the admin sees the whole country). */
 async function openCount(base: string, cookie: string): Promise<number> {
   await (await fetch(`${base}/readyz`)).arrayBuffer();
-  const res = await fetch(`${base}/api/v1/assignments?status=belum_dimulai&role=follow_up&limit=1`, { headers: { cookie } });
+  const res = await fetch(`${base}/api/v1/assignments?status=belum_dimulai&role=follow_up&limit=1`, {
+    headers: { cookie },
+  });
   return ((await res.json()) as { total: number }).total;
 }
 
 async function runLoad(engine: string, env: Record<string, string>): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-load-'));
-  const server = await startServer('selaras', { BENCH_DATA_DIR: dataDir, BENCH_DEMO_ACTIVITY: '1', BENCH_OPEN_FOLLOW_UPS: String(OPEN_DIRECTIVES), ...env });
+  const server = await startServer('selaras', {
+    BENCH_DATA_DIR: dataDir,
+    BENCH_DEMO_ACTIVITY: '1',
+    BENCH_OPEN_FOLLOW_UPS: String(OPEN_DIRECTIVES),
+    ...env,
+  });
   try {
     const admin = await signIn(server.url);
-    const campaigns = (await (await fetch(`${server.url}/api/v1/campaigns`, { headers: { cookie: admin } })).json()) as { items: { id: string }[] };
+    const campaigns = (await (
+      await fetch(`${server.url}/api/v1/campaigns`, { headers: { cookie: admin } })
+    ).json()) as { items: { id: string }[] };
     const campaignId = campaigns.items[0]?.id;
     assert.ok(campaignId, 'the demo has a campaign');
     const jobs = await openReportJobs(server.url, admin);
     assert.ok(jobs.length > 1000, `open follow-ups to report on (${jobs.length})`);
-    const reads = ['/api/v1/units?limit=50', '/api/v1/assignments?limit=50', '/api/v1/directives?limit=20', '/api/v1/incidents?limit=20', '/api/v1/notifications'];
+    const reads = [
+      '/api/v1/units?limit=50',
+      '/api/v1/assignments?limit=50',
+      '/api/v1/directives?limit=20',
+      '/api/v1/incidents?limit=20',
+      '/api/v1/notifications',
+    ];
     const before = await openCount(server.url, admin);
-    const refused: string[] = [];
-    const counts: Counts = { read: 0, dashboard: 0, report: 0, retry: 0, board: 0, 'sign-in': 0 };
+    const tally: Tally = { sent: noCounts(), answered: noCounts(), refused: [] };
+    const counts = tally.sent;
     const r = await autocannon({
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
       timeout: 10,
-      requests: workload(admin, reads, `/api/v1/campaigns/${campaignId}/board`, jobs, counts, refused),
+      requests: workload(admin, reads, `/api/v1/campaigns/${campaignId}/board`, jobs, tally),
     });
     process.stdout.write(
       `load on ${engine}: ${r.requests.total} requests in ${r.duration} s (${(r.requests.total / r.duration).toFixed(0)} req/s) at ` +
         `${CONNECTIONS} connections; p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
         `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, 5xx ${r['5xx']}; ` +
-        `sent ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}\n` +
-        refused.map((r) => `  refused: ${r}\n`).join(''),
+        `answered/sent: ${Object.entries(counts)
+          .map(([k, n]) => `${k} ${tally.answered[k as keyof Counts]}/${n}`)
+          .join(', ')}\n` +
+        tally.refused.map((r) => `  refused: ${r}\n`).join(''),
     );
     assert.equal(r.errors, 0, 'no connection error');
     assert.equal(r.timeouts, 0, 'no request unanswered after 10 s');
@@ -131,16 +181,23 @@ async function runLoad(engine: string, env: Record<string, string>): Promise<voi
     const after = await openCount(server.url, admin);
     const made = before - after;
     // Requests still in flight when the run stopped may or may not have been answered.
-    assert.ok(made <= counts.report && made >= counts.report - CONNECTIONS, `${made} follow-ups reported for ${counts.report} submissions`);
+    assert.ok(
+      made <= counts.report && made >= counts.report - CONNECTIONS,
+      `${made} follow-ups reported for ${counts.report} submissions`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-test(`mixed load for ${SECONDS} s at ${CONNECTIONS} connections on PGlite: zero errors`, { timeout: (SECONDS + 300) * 1000 }, async () => {
-  await runLoad('PGlite', { BENCH_DATABASE_URL: '' });
-});
+test(
+  `mixed load for ${SECONDS} s at ${CONNECTIONS} connections on PGlite: zero errors`,
+  { timeout: (SECONDS + 300) * 1000 },
+  async () => {
+    await runLoad('PGlite', { BENCH_DATABASE_URL: '' });
+  },
+);
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 test(
