@@ -1,7 +1,10 @@
-// `npm run bench`: throughput and latency of the real app on this machine, next to a bare Fastify
-// server returning the same JSON (the ceiling). Each server runs in its own child process on
-// 127.0.0.1 so the load generator does not share its event loop.
+// `npm run bench`: throughput and latency of the real app on this machine (demo install with its activity), next
+// to two ceilings measured in the same run: bare Fastify routes returning the same JSON (for the reads), and a bare
+// route doing one INSERT through `pg` (BENCH_DATABASE_URL) or PGlite (for report submission). Each server runs in
+// its own child process on 127.0.0.1 so the load generator does not share its event loop.
 //   BENCH_SECONDS       seconds per scenario (default 10)
+//   BENCH_OPEN_DIRECTIVES directives with every UPT's follow-up open, reported on by the Kanwil verifiers during
+//                       the report-submission scenario (default 60, ~7,400 follow-ups)
 //   BENCH_DATABASE_URL  a scratch PostgreSQL database (migrated and given the demo seed);
 //                       default: a fresh PGlite in a temporary directory. The national section
 //                       creates and drops its own database on the same server.
@@ -14,10 +17,11 @@
 //   BENCH_PHOTO_CLIENTS concurrent clients uploading them (default 50)
 // It also reports the web app's first-load weight and, in Debian's chromium on an emulated slow 3G link, the time
 // to a usable sign-in page and assignment list (CHROMIUM_PATH points elsewhere).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import { signIn, startServer, type Memory, type Server } from './servers.js';
 import { benchNational } from './national.js';
@@ -25,29 +29,24 @@ import { benchCampaignPhotos } from './campaign-photos.js';
 import { benchProgrammes } from './programmes.js';
 import { benchWebFirstLoad } from './web-first-load.js';
 import { DEFAULT_WEB_DIST } from '../src/app.js';
+import { formatTable, type LoadResult, type Row } from './bench-table.js';
+import { openReportJobs } from './reporters.js';
+import { OPEN_REPORT_BODY } from './open-follow-ups.js';
 
+type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
 type LoadOptions = {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  requests?: { setupRequest: (req: RawRequest) => RawRequest }[];
   connections: number;
   duration: number;
-};
-type Histogram = { average: number; p50: number; p99: number };
-type LoadResult = {
-  duration: number;
-  requests: Histogram & { total: number };
-  latency: Histogram;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
 };
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: LoadOptions) => Promise<LoadResult>;
 
 const CONNECTIONS = 50;
-
-type Row = { scenario: string; result: LoadResult };
+const READ_AIM = { kind: 'p99', ms: 100 } as const;
 
 /** Requests abandoned when a run ends are still queued in the server: wait until it answers again. */
 async function drain(readyUrl: string): Promise<void> {
@@ -68,24 +67,25 @@ async function load(
   return { scenario, result };
 }
 
-const perSecond = (r: LoadResult) => r.requests.total / r.duration;
-
-function table(rows: Row[], ceiling: LoadResult): string {
-  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'of ceiling'];
-  const body = rows.map(({ scenario, result: r }) => [
-    scenario,
-    perSecond(r).toFixed(0),
-    r.latency.p50.toFixed(1),
-    r.latency.p99.toFixed(1),
-    `${r.errors}/${r.non2xx}`,
-    r === ceiling ? '(ceiling)' : `${((100 * perSecond(r)) / perSecond(ceiling)).toFixed(1)} %`,
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  const timeouts = rows.filter((r) => r.result.timeouts > 0).map((r) => `${r.scenario}: ${r.result.timeouts}`);
-  const note = timeouts.length ? `\nerrors include requests unanswered after 10 s (${timeouts.join(', ')})` : '';
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + note;
+/** Report submissions: each request reports on the next open follow-up as its Kanwil, with a fresh Idempotency-Key. */
+function reportRequests(jobs: Awaited<ReturnType<typeof openReportJobs>>): LoadOptions['requests'] {
+  let next = 0;
+  const body = JSON.stringify(OPEN_REPORT_BODY);
+  return [
+    {
+      setupRequest: (req) => {
+        const job = jobs[next++ % jobs.length];
+        if (!job) return req;
+        return {
+          ...req,
+          method: 'POST',
+          path: `/api/v1/assignments/${job.assignmentId}/reports`,
+          headers: { 'content-type': 'application/json', cookie: job.cookie, 'x-csrf-token': job.csrf, 'idempotency-key': randomUUID() },
+          body,
+        };
+      },
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -101,6 +101,9 @@ async function main(): Promise<void> {
   const photoClients = Number(process.env.BENCH_PHOTO_CLIENTS ?? 50);
   if (!(Number.isInteger(photoClients) && photoClients >= 1 && photoClients <= 500))
     throw new Error('BENCH_PHOTO_CLIENTS must be between 1 and 500');
+  const openDirectives = Number(process.env.BENCH_OPEN_DIRECTIVES ?? 60);
+  if (!(Number.isInteger(openDirectives) && openDirectives >= 1 && openDirectives <= 1000))
+    throw new Error('BENCH_OPEN_DIRECTIVES must be a whole number between 1 and 1000');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
   const servers: Server[] = [];
   const deadline = setTimeout(
@@ -108,49 +111,93 @@ async function main(): Promise<void> {
       process.stderr.write('bench: over its time budget, stopping\n');
       process.exit(1);
     },
-    (seconds + 2) * 4 * 1000 + 180_000 + nationalScale * 900_000 + programmeScale * 600_000 + (photos > 0 ? 120_000 + photos * 250 : 0),
+    (seconds + 2) * 14 * 1000 + 420_000 + nationalScale * 900_000 + programmeScale * 600_000 + (photos > 0 ? 120_000 + photos * 250 : 0),
   ).unref();
   try {
     const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
-    process.stdout.write(`Starting Selaras on ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'a fresh PGlite'}…\n`);
-    const selaras = await startServer('selaras', { BENCH_DATA_DIR: dataDir, BENCH_WEB_DIST: DEFAULT_WEB_DIST });
+    process.stdout.write(`Starting Selaras on ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'a fresh PGlite'} with the demo activity…\n`);
+    const selaras = await startServer('selaras', {
+      BENCH_DATA_DIR: dataDir,
+      BENCH_WEB_DIST: DEFAULT_WEB_DIST,
+      BENCH_DEMO_ACTIVITY: '1',
+      BENCH_OPEN_FOLLOW_UPS: String(openDirectives),
+    });
     servers.push(selaras);
     const cookie = await signIn(selaras.url);
-    const listUrl = `${selaras.url}/api/v1/units?limit=50`;
-    const listBody = await (await fetch(listUrl, { headers: { cookie } })).text();
-    const units = (JSON.parse(listBody) as { items: { id: string; kind: string }[] }).items;
+    const api = `${selaras.url}/api/v1`;
+    const fetchBody = async (url: string) => {
+      const res = await fetch(url, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+      return res.text();
+    };
+    const listUrl = `${api}/units?limit=50`;
+    const units = (JSON.parse(await fetchBody(listUrl)) as { items: { id: string; kind: string }[] }).items;
     const unit = units.find((u) => u.kind === 'upt') ?? units[0];
     if (!unit) throw new Error('the unit list is empty');
+    const campaigns = JSON.parse(await fetchBody(`${api}/campaigns?limit=50`)) as { items: { id: string }[] };
+    const campaignId = campaigns.items[0]?.id;
+    if (!campaignId) throw new Error('the demo has no campaign');
+    const reads = [
+      { scenario: 'unit list (50)', url: listUrl },
+      { scenario: 'unit detail', url: `${api}/units/${unit.id}` },
+      { scenario: 'assignment list (50)', url: `${api}/assignments?limit=50` },
+      { scenario: 'dashboard (national)', url: `${api}/overview` },
+      { scenario: 'live campaign board', url: `${api}/campaigns/${campaignId}/board` },
+    ];
+    const bodies: Record<string, unknown> = {};
+    for (const r of reads) bodies[new URL(r.url).pathname] = JSON.parse(await fetchBody(r.url));
+    const jobs = await openReportJobs(selaras.url, cookie);
+    if (jobs.length === 0) throw new Error('no open follow-up to report on');
 
     const login = JSON.stringify({ username: 'admin', password: DEMO_PASSWORD });
     const json = { 'content-type': 'application/json' };
     const ready = `${selaras.url}/readyz`;
-    const rows = [
-      await load(
-        'sign-in (argon2)',
-        { url: `${selaras.url}/api/v1/auth/login`, method: 'POST', headers: json, body: login },
-        seconds,
-        ready,
-      ),
-      await load('unit list (50)', { url: listUrl, headers: { cookie } }, seconds, ready),
-      await load('unit detail', { url: `${selaras.url}/api/v1/units/${unit.id}`, headers: { cookie } }, seconds, ready),
-    ];
+    const submission = await load('report submission', { url: selaras.url, requests: reportRequests(jobs) }, seconds, ready);
+    const signInRow = await load('sign-in (argon2)', { url: `${api}/auth/login`, method: 'POST', headers: json, body: login }, seconds, ready);
+    const readRows: Row[] = [];
+    for (const r of reads) readRows.push(await load(r.scenario, { url: r.url, headers: { cookie } }, seconds, ready));
     const selarasMemory = await selaras.memory();
     const webFirstLoad = await benchWebFirstLoad({ url: selaras.url, cookie, distDir: DEFAULT_WEB_DIST });
     await selaras.stop();
 
-    const bare = await startServer('bare', { BENCH_BARE_BODY: listBody });
+    const bodiesFile = path.join(dataDir, 'bare-bodies.json');
+    writeFileSync(bodiesFile, JSON.stringify(bodies));
+    const bare = await startServer('bare', { BENCH_BARE_BODIES_FILE: bodiesFile });
     servers.push(bare);
-    const bareList = `${bare.url}/api/v1/units?limit=50`;
-    const ceiling = await load('bare Fastify, same JSON', { url: bareList }, seconds, bareList);
+    const ceilings: Row[] = [];
+    for (const [i, r] of reads.entries()) {
+      const url = `${bare.url}${new URL(r.url).pathname}${new URL(r.url).search}`;
+      const ceiling = await load(`bare Fastify, same JSON as ${r.scenario}`, { url }, seconds, url);
+      ceilings.push(ceiling);
+      const row = readRows[i];
+      if (row) Object.assign(row, { ceiling: { name: 'bare JSON', result: ceiling.result }, aim: READ_AIM });
+    }
     const bareMemory = await bare.memory();
     await bare.stop();
 
-    rows.push(ceiling);
+    const insertDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-insert-'));
+    const bareInsert = await startServer('bare-insert', { BENCH_DATA_DIR: insertDir });
+    servers.push(bareInsert);
+    const insertCeiling = await load(
+      `bare Fastify, one INSERT (${onPostgres ? 'pg' : 'PGlite'})`,
+      { url: `${bareInsert.url}/insert`, method: 'POST', headers: json, body: JSON.stringify(OPEN_REPORT_BODY) },
+      seconds,
+      `${bareInsert.url}/missing`,
+    );
+    await bareInsert.stop();
+    rmSync(insertDir, { recursive: true, force: true });
+    ceilings.push(insertCeiling);
+    Object.assign(submission, {
+      ceiling: { name: 'bare INSERT', result: insertCeiling.result },
+      aim: { kind: 'throughput', share: 0.5 },
+    });
+
+    const rows = [submission, signInRow, ...readRows];
     const mb = (m: Memory) => `RSS ${m.rssMb.toFixed(0)} MB (peak ${m.peakRssMb.toFixed(0)} MB)`;
     process.stdout.write(
-      `\nSelaras ${onPostgres ? 'on PostgreSQL' : 'on PGlite'}, ${CONNECTIONS} connections, ${seconds} s per scenario, ` +
-        `Node ${process.version}, ${os.cpus().length} CPUs, logging off\n\n${table(rows, ceiling.result)}\n\n` +
+      `\nSelaras ${onPostgres ? 'on PostgreSQL' : 'on PGlite'} (demo install with its activity and ${jobs.length} open follow-ups), ` +
+        `${CONNECTIONS} connections, ${seconds} s per scenario, Node ${process.version}, ${os.cpus().length} CPUs, ` +
+        `logging off, ${new Date().toISOString().slice(0, 10)}\n\n${formatTable(rows, ceilings)}\n\n` +
         `Selaras server: ${mb(selarasMemory)} after the runs; bare server: ${mb(bareMemory)}\n\n${webFirstLoad}\n`,
     );
     if (photos > 0) {
