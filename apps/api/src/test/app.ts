@@ -6,7 +6,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import type { Database } from '../platform/db/index.js';
 import { DEMO_PASSWORD } from '../modules/users/index.js';
-import { createTestDb } from './db.js';
+import { createTestDb, type TestDbKind } from './db.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -69,8 +69,8 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 }
 
 /** The whole app on a fresh seeded database, driven through `app.inject`. */
-export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
-  const database = await createTestDb();
+export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () => Date; dbKind?: TestDbKind } = {}): Promise<TestApp> {
+  const database = await createTestDb(opts.dbKind);
   const config = testConfig(opts.config);
   const app = await buildApp({ config, database, clock: opts.clock });
   await app.ready();
