@@ -11,6 +11,7 @@ import { createTestDb, type TestDbKind } from './db.js';
 export type TestApp = {
   app: FastifyInstance;
   database: Database;
+  config: Config;
   /** A client signed in as one of the demo accounts (cookie + CSRF header handled). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -77,6 +78,7 @@ export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () 
   return {
     app,
     database,
+    config,
     as: (username) => signIn(app, username),
     anonymous: client(app, {}),
     close: async () => {

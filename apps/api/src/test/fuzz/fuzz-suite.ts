@@ -1,8 +1,10 @@
 import { after, before, describe, test } from 'node:test';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { roleHasPermission, type Permission } from '@selaras/contracts';
 import { random, type Rng } from '../../demo-random.js';
+import { seedDemoActivity } from '../../demo.js';
 import { buildTestApp, type Client, type TestApp } from '../app.js';
 import type { TestDbKind } from '../db.js';
 import { casesFor, inputsWithoutCases, operationsOf, type FuzzCase, type Operation, type Picker } from './cases.js';
@@ -52,12 +54,14 @@ async function openUpload(client: Client): Promise<Record<string, string>> {
  * content types and files, as an admin and, where the role may call it, as a UPT operator. No answer may be
  * a 5xx, and every 4xx must be a problem+json with a title and a code. A route is fuzzed as soon as it is declared.
  */
-export function fuzzEveryOperation(opts: { dbKind?: TestDbKind; picker: (next: Rng) => Picker }): void {
+export function fuzzEveryOperation(opts: { dbKind?: TestDbKind; picker: (next: Rng) => Picker; withDemoActivity?: boolean }): void {
   describe(`every operation of the OpenAPI document survives hostile input${opts.dbKind ? ` (${opts.dbKind})` : ''}`, () => {
     let t: TestApp;
     let operations: Operation[];
     before(async () => {
       t = await buildTestApp({ dbKind: opts.dbKind });
+      // The demo's directives, campaigns, incidents, programmes and products give the path ids real records.
+      if (opts.withDemoActivity) await seedDemoActivity(t.database.db, { filesRoot: path.join(t.config.dataDir, 'files') });
       const doc = await t.anonymous.get('/api/openapi.json');
       assert.equal(doc.statusCode, 200);
       operations = operationsOf(doc.json());
