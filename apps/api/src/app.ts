@@ -16,7 +16,8 @@ import { createAudit } from './platform/audit/audit.js';
 import { createSessionStore } from './platform/auth/sessions.js';
 import { registerAuthentication } from './platform/auth/authenticate.js';
 import { registerAccessControl, type DeclaredRoute } from './platform/access/access.js';
-import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerProblemHandlers, sendFrameworkProblem } from './platform/http/problem.js';
+import { registerTextGuard } from './platform/http/text-guard.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { hasWebBuild, registerWebApp } from './platform/http/web.js';
 import { registerOpsRoutes } from './platform/http/ops.js';
@@ -78,6 +79,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    frameworkErrors: sendFrameworkProblem,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,6 +88,7 @@ export async function buildApp({ config, database, clock = () => new Date() }: A
   });
 
   registerProblemHandlers(app);
+  registerTextGuard(app);
 
   const db = database.db;
   const audit = createAudit({ clock });

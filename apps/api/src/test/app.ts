@@ -6,11 +6,12 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import type { Database } from '../platform/db/index.js';
 import { DEMO_PASSWORD } from '../modules/users/index.js';
-import { createTestDb } from './db.js';
+import { createTestDb, type TestDbKind } from './db.js';
 
 export type TestApp = {
   app: FastifyInstance;
   database: Database;
+  config: Config;
   /** A client signed in as one of the demo accounts (cookie + CSRF header handled). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -69,14 +70,15 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 }
 
 /** The whole app on a fresh seeded database, driven through `app.inject`. */
-export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
-  const database = await createTestDb();
+export async function buildTestApp(opts: { config?: Partial<Config>; clock?: () => Date; dbKind?: TestDbKind } = {}): Promise<TestApp> {
+  const database = await createTestDb(opts.dbKind);
   const config = testConfig(opts.config);
   const app = await buildApp({ config, database, clock: opts.clock });
   await app.ready();
   return {
     app,
     database,
+    config,
     as: (username) => signIn(app, username),
     anonymous: client(app, {}),
     close: async () => {

@@ -76,10 +76,13 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** A fresh, migrated database with the demo seed, private to the caller. */
-export async function createTestDb(): Promise<Database> {
+/** A fresh, migrated database with the demo seed, private to the caller (on this process's engine unless `kind` says). */
+export async function createTestDb(kind: TestDbKind = testDbKind()): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) return postgresDatabase(url);
+  if (kind === 'postgres') {
+    if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    return postgresDatabase(url);
+  }
   const lite = await PGlite.create({ loadDataDir: await pgliteSnapshot() });
   return openPglite(lite);
 }

@@ -8,6 +8,7 @@ import {
   UnitTreeSchema,
 } from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
+import { rethrowMalformedMultipart } from '../../platform/http/multipart.js';
 import { unreadableFile } from './org-units.errors.js';
 import type { OrgUnitsService } from './org-units.service.js';
 
@@ -57,9 +58,9 @@ export function orgUnitsRoutes(units: OrgUnitsService): FastifyPluginAsyncZod {
       },
       async (req) => {
         const principal = requirePrincipal(req.principal);
-        const file = await req.file();
+        const file = await req.file().catch(rethrowMalformedMultipart);
         if (!file) throw unreadableFile('Tidak ada berkas yang diunggah (kolom "file").');
-        return units.importUnits(principal, await file.toBuffer(), req.query.mode);
+        return units.importUnits(principal, await file.toBuffer().catch(rethrowMalformedMultipart), req.query.mode);
       },
     );
   };

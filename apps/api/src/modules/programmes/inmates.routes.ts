@@ -11,6 +11,7 @@ import {
   UpdateInmateBodySchema,
 } from '@selaras/contracts';
 import { requirePrincipal } from '../../platform/access/access.js';
+import { rethrowMalformedMultipart } from '../../platform/http/multipart.js';
 import { unreadableFile } from './inmates.errors.js';
 import type { InmatesService } from './inmates.service.js';
 
@@ -68,9 +69,9 @@ export function inmatesRoutes(inmates: InmatesService): FastifyPluginAsyncZod {
       },
       async (req) => {
         const principal = requirePrincipal(req.principal);
-        const file = await req.file();
+        const file = await req.file().catch(rethrowMalformedMultipart);
         if (!file) throw unreadableFile('Tidak ada berkas yang diunggah (kolom "file").');
-        return inmates.importFile(principal, await file.toBuffer(), req.query);
+        return inmates.importFile(principal, await file.toBuffer().catch(rethrowMalformedMultipart), req.query);
       },
     );
   };

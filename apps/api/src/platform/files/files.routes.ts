@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { StoredFileSchema } from '@selaras/contracts';
 import { requirePrincipal } from '../access/access.js';
+import { rethrowMalformedMultipart } from '../http/multipart.js';
 import type { FilesService } from './files.service.js';
 import * as errors from './files.errors.js';
 
@@ -38,11 +39,11 @@ export function filesRoutes(service: FilesService, opts: { uploadLimitBytes: num
       },
       async (req, reply) => {
         const principal = requirePrincipal(req.principal);
-        const part = await req.file();
+        const part = await req.file().catch(rethrowMalformedMultipart);
         if (!part || part.fieldname !== 'file') throw errors.missingFile();
         const bytes = await part.toBuffer().catch((error: unknown) => {
           if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw errors.tooLarge(opts.uploadLimitBytes);
-          throw error;
+          return rethrowMalformedMultipart(error);
         });
         return reply.code(201).send(await service.upload(principal, { bytes, filename: part.filename }));
       },

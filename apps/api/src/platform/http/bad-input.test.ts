@@ -166,6 +166,30 @@ describe('bad input is a 4xx problem, never a 500, and changes nothing', () => {
     problem(await t.anonymous.get('/api/v2/users'), 404, 'route_not_found');
   });
 
+  test('text the database cannot store (a NUL byte, half an emoji) → 400 naming the field', async () => {
+    const nul = problem(await send(JSON.stringify({ ...validUser('nul.byte'), name: 'Rina\u0000' })), 400, 'text.invalid_characters');
+    assert.deepEqual(nul.errors?.map((e) => e.path), ['body.name']);
+    const surrogate = problem(await send(JSON.stringify({ name: 'Rina \uD83D' }), 'application/json', 'PATCH'), 400, 'text.invalid_characters');
+    assert.deepEqual(surrogate.errors?.map((e) => e.path), ['body.name']);
+    problem(await admin.get(`${API}/users?q=a%00b`), 400, 'text.invalid_characters');
+    const emoji = await admin.get(`${API}/users?q=${encodeURIComponent('😀')}`);
+    assert.equal(emoji.statusCode, 200, 'a whole emoji is fine');
+  });
+
+  test('an address the router cannot read (broken percent-encoding, a 10k-character id) → problem', async () => {
+    problem(await admin.get(`${API}/users/%E0%A4%A`), 400, 'http.fst_err_bad_url');
+    problem(await admin.get(`${API}/users/${'a'.repeat(10_000)}`), 414, 'http.fst_err_max_param_length');
+  });
+
+  test('a broken multipart body → 400 problem, not a parser crash', async () => {
+    const boundary = 'batas';
+    const truncated = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\n\r\nname`;
+    for (const url of [`${API}/files`, `${API}/units/import?mode=preview`]) {
+      problem(await admin.request({ method: 'POST', url, payload: truncated, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }), 400, 'http.malformed_multipart');
+      problem(await admin.request({ method: 'POST', url, payload: 'abc', headers: { 'content-type': 'multipart/form-data' } }), 400, 'http.malformed_multipart');
+    }
+  });
+
   test('none of the above created a user or changed the existing one', async () => {
     assert.equal(await userTotal(), total);
     assert.equal((await admin.get(`${API}/users/${existing.id}`)).body, existing.body);

@@ -16,6 +16,7 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; title: string; det
   FST_REQ_FILE_TOO_LARGE: { status: 413, title: 'Berkas terlalu besar', detail: 'Berkas melebihi batas ukuran unggahan.' },
   FST_PARTS_LIMIT: { status: 413, title: 'Terlalu banyak bagian', detail: 'Unggahan memiliki terlalu banyak bagian.' },
   FST_FILES_LIMIT: { status: 413, title: 'Terlalu banyak berkas', detail: 'Unggahan memiliki terlalu banyak berkas.' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, title: 'Alamat terlalu panjang', detail: 'Salah satu bagian alamat melebihi panjang yang diizinkan.' },
   FST_ERR_BAD_URL: { status: 400, title: 'Alamat tidak valid', detail: 'Alamat yang diminta tidak valid.' },
   FST_ERR_ASYNC_CONSTRAINT: { status: 400, title: 'Permintaan tidak valid', detail: 'Permintaan tidak valid.' },
 };
@@ -46,6 +47,16 @@ function validationIssues(error: FastifyError & { validation: { instancePath: st
     message: v.message ?? 'Nilai tidak valid',
     code: v.keyword,
   }));
+}
+
+/**
+ * The router's own refusals (a malformed percent-encoding, a path segment too long) happen before any
+ * route or error handler; passed to Fastify as `frameworkErrors`, they become problems like the rest.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const known = FASTIFY_CLIENT_ERRORS[error.code] ?? { status: 400, title: 'Permintaan tidak valid', detail: 'Permintaan tidak valid.' };
+  reply.header('x-request-id', request.id);
+  return sendProblem(request, reply, { ...known, code: `http.${error.code.toLowerCase()}` });
 }
 
 /** One renderer for every error: known ones become 4xx problems, anything else a logged 500. */
