@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../src/modules/users/index.js';
 import { startServer, type Memory, type Server } from './servers.js';
+import { signInAs, type Session } from './reporters.js';
 import { buildPhotoPool, photoVariant, poolCapacity, type PhotoPool } from './photo-pool.js';
 
 /** At most this many units take part, one site and one scene each. */
@@ -17,7 +17,6 @@ const POLL_INTERVAL_MS = 250;
 const REQUEST_TIMEOUT_MS = 60_000;
 const MB = 2 ** 20;
 
-type Session = { cookie: string; csrf: string };
 type Unit = { id: string; code: string; name: string; lat: number | null; lng: number | null };
 type Participant = { unit: Unit; session: Session; siteId: string };
 type Samples = { ms: number[]; errors: number; firstErrors: string[] };
@@ -57,19 +56,6 @@ async function expectJson<T>(
   const res = await pending;
   if (res.status !== status) throw new Error(`${what}: ${res.status} ${res.text.slice(0, 300)}`);
   return JSON.parse(res.text) as T;
-}
-
-async function signInAs(base: string, username: string): Promise<Session> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('selaras_session='));
-  const body = (await res.json()) as { csrfToken?: string };
-  if (res.status !== 200 || !cookie || !body.csrfToken)
-    throw new Error(`sign-in as ${username} failed (${res.status})`);
-  return { cookie: cookie.split(';')[0] ?? '', csrf: body.csrfToken };
 }
 
 /** Tomorrow in Jakarta, so the campaign's report due date is still ahead whatever the hour. */
