@@ -2,7 +2,7 @@
 // load (each follow-up takes one report). Written set-wise in SQL like the national dataset.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/platform/db/index.js';
-import { selectRows } from '../src/national/national-units.js';
+import { hqIssuer } from '../src/national/national-directives.js';
 
 export const OPEN_REFERENCE_PREFIX = 'BENCH-LAPOR/';
 /** The title of each of these directives starts so (lists carry the title, not the reference). */
@@ -17,13 +17,7 @@ const METRICS = [
 
 /** Adds `directives` directives from HQ, verified by the Kanwil, each with one open follow-up per UPT. */
 export async function addOpenFollowUps(db: Db, opts: { directives: number; now: Date }): Promise<void> {
-  type Issuer = { unit_id: string; path: string; user_id: string; position_id: string; title: string };
-  const [issuer] = await selectRows<Issuer>(
-    db,
-    sql`select u.id as unit_id, u.path, p.user_id, p.id as position_id, p.title
-        from org_units u join positions p on p.unit_id = u.id where u.kind = 'hq' order by p.created_at limit 1`,
-  );
-  if (!issuer) throw new Error('open follow-ups need an HQ position (seed the demo accounts first)');
+  const issuer = await hqIssuer(db, 'open follow-ups');
   const now = opts.now.toISOString();
   await db.execute(sql`
     insert into directives (id, status, reference, source, title, body, category, tags, priority, target, metrics,

@@ -16,6 +16,21 @@ const METRICS = [
   { key: 'people', name: 'Orang terlibat', unit: 'orang', type: 'integer', rollup: 'sum' },
 ];
 
+type Issuer = { unit_id: string; path: string; user_id: string; position_id: string; title: string };
+
+/** The first HQ position, in whose name generated directives are issued. */
+export async function hqIssuer(db: Db, purpose: string): Promise<Issuer> {
+  const [issuer] = await selectRows<Issuer>(
+    db,
+    sql`
+      select u.id as unit_id, u.path, p.user_id, p.id as position_id, p.title
+      from org_units u join positions p on p.unit_id = u.id
+      where u.kind = 'hq' order by p.created_at limit 1`,
+  );
+  if (!issuer) throw new Error(`${purpose} needs an HQ position (seed the demo accounts first)`);
+  return issuer;
+}
+
 export type NationalDirectivesResult = { directives: number; assignments: number; reports: number };
 
 /**
@@ -27,15 +42,7 @@ export async function addNationalDirectives(
   db: Db,
   opts: { count: number; now: Date },
 ): Promise<NationalDirectivesResult> {
-  type Issuer = { unit_id: string; path: string; user_id: string; position_id: string; title: string };
-  const [issuer] = await selectRows<Issuer>(
-    db,
-    sql`
-      select u.id as unit_id, u.path, p.user_id, p.id as position_id, p.title
-      from org_units u join positions p on p.unit_id = u.id
-      where u.kind = 'hq' order by p.created_at limit 1`,
-  );
-  if (!issuer) throw new Error('the national dataset needs an HQ position (seed the demo accounts first)');
+  const issuer = await hqIssuer(db, 'the national dataset');
   const now = opts.now.toISOString();
   await db.execute(sql`
     insert into directives (id, status, reference, source, title, body, category, tags, priority, target, metrics,
