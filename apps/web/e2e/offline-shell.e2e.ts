@@ -60,6 +60,8 @@ test('after one online visit the assignment list and the campaigns open without 
   await page.reload();
   await list.heading.waitFor();
   await offlineNotice.waitFor();
+  // The notice says when the data on screen was fetched, in the unit's zone (WIB for Tangerang).
+  await page.getByRole('status').getByText(/data terakhir tersimpan \d{1,2} \w+ \d{4}.*WIB/).waitFor();
   assert.deepEqual(await page.getByRole('main').getByRole('listitem').allTextContents(), onlineItems);
   await page.getByRole('banner').waitFor();
   await assertAccessible(page, 'assignment list offline');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ProblemSchema, type Problem } from '@selaras/contracts';
+import { noteKeptAnswer } from './offline/kept-answers';
 
 const API_BASE = '/api/v1';
 
@@ -90,6 +91,7 @@ export async function readProblem(response: Response): Promise<Problem> {
 
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const response = await fetch(buildUrl(path, request.query), buildInit(request));
+  noteKeptAnswer(response.headers);
   if (!response.ok) throw new ApiError(await readProblem(response));
   return response;
 }

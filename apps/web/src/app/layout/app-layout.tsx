@@ -17,7 +17,7 @@ export function AppLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader me={me} />
-      <OfflineBanner />
+      <OfflineBanner timeZone={me.position.unitTimezone} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
         <Outlet />
       </main>
