@@ -4,7 +4,7 @@ import { Alert, Button, TextareaField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { idempotencyKeyFor, settleIdempotencyKey } from '@/lib/idempotency-key';
 import { useI18n } from '@/lib/i18n/i18n';
-import { isDeviceOffline } from '@/lib/offline';
+import { isDeviceOffline } from '@/lib/offline/network';
 import { useOutboxItem } from '@/lib/outbox/outbox';
 import { queueMonitoringReport } from '../api/queue-site-results';
 import { useSubmitCampaignReport } from '../api/reports';

@@ -6,7 +6,7 @@ import { describeError } from '@/lib/errors';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/me';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { useOutboxItem } from '@/lib/outbox/outbox';
 import { queueSiteCheck } from '../api/queue-site-results';
 import { useSaveSiteCheck, useSites } from '../api/sites';

@@ -4,7 +4,7 @@ import { Alert, Button, CheckboxField } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { fileUrl, thumbnailUrl, useAddSitePhoto, useRemovePhoto, useSetPhotoFaces } from '../api/photos';
 import { queueSitePhoto, useQueuedSitePhotos } from '../api/queue-site-photo';
 import { QueuedPhotos } from './queued-photos';

@@ -9,7 +9,7 @@ import { describeError } from '@/lib/errors';
 import { toOptionalNumber } from '@/lib/form-values';
 import { resolverOptions } from '@/lib/forms';
 import { useI18n } from '@/lib/i18n/i18n';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { useOutboxItem } from '@/lib/outbox/outbox';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { queueSiteResults } from '../api/queue-site-results';

@@ -1,9 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Directive, StoredFile } from '@selaras/contracts';
 import { Alert, Button, cx } from '@/components/ui';
-import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/errors';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
+import { failedWithoutAnswer } from '@/lib/offline/network';
 import { compressPhoto } from '@/lib/photos/compress-photo';
 import { thumbnailUrl, uploadFile } from '../api/upload-file';
 import { AttachmentTile } from './attachment-tile';
@@ -32,11 +32,6 @@ function rulesText(rules: Directive['evidence'], t: Translate): string | null {
   return parts.length > 0 ? t('evidence.rules', { rules: parts.join(', ') }) : null;
 }
 
-/** No answer at all (status 0): the device has no signal, not a refusal. */
-function isNetworkFailure(reason: unknown): boolean {
-  return reason instanceof TypeError || isApiError(reason, 0);
-}
-
 const PICK = 'focus-within:ring-2 focus-within:ring-navy-500 inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 font-medium text-navy-900 hover:bg-slate-50';
 
 /** Photos (the phone's camera is offered) and documents, each uploaded as soon as it is picked. */
@@ -63,7 +58,7 @@ export function EvidencePicker({ value, rules, onAdd, onRemove, error, onUploadO
             onAdd(stored);
           })
           .catch((reason: unknown) => {
-            if (onUploadOffline && isNetworkFailure(reason)) {
+            if (onUploadOffline && failedWithoutAnswer(reason)) {
               patch(key, null);
               onUploadOffline(ready);
             } else patch(key, { error: describeError(reason, t) });

@@ -10,7 +10,7 @@ import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
 import { clearDraft, loadDraft, useFormDraft } from '@/lib/use-form-draft';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { discardOutboxItem } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-types';
 import { useCreateIncident, type CreatedIncident } from '../api/create-incident';

@@ -10,7 +10,7 @@ import { applyServerErrors, resolverOptions } from '@/lib/forms';
 import { localizeContractMessage } from '@/lib/i18n/contract-messages';
 import { useI18n } from '@/lib/i18n/i18n';
 import { randomUuid } from '@/lib/idempotency-key';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { useOutboxItem } from '@/lib/outbox/outbox';
 import { loadDraft, useFormDraft } from '@/lib/use-form-draft';
 import { useAddIncidentUpdate } from '../api/add-incident-update';

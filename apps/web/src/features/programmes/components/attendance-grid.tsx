@@ -5,7 +5,7 @@ import { OutboxItemStatus } from '@/components/outbox-item-status';
 import { Alert, Button } from '@/components/ui';
 import { describeError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/i18n';
-import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline';
+import { failedWithoutAnswer, isDeviceOffline } from '@/lib/offline/network';
 import { useOutboxItem } from '@/lib/outbox/outbox';
 import {
   deliveredAttendance,
